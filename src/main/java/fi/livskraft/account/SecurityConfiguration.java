@@ -1,0 +1,122 @@
+package fi.livskraft.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The JSON API ({@code /api/**}) is stateless: HTTP Basic, no session, no CSRF
+ * token, and 401 (never a redirect) without valid credentials. Pages use a form login with a
+ * session and CSRF protection. Which role may do what inside a page or call is checked by method
+ * security and by the modules' own access rules (organisation scopes).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/municipalities",
+                                "/api/v1/municipalities/*",
+                                "/api/v1/regions",
+                                "/api/v1/regions/*",
+                                "/api/v1/sub-regions",
+                                "/api/v1/employment-areas",
+                                "/api/v1/employment-areas/*",
+                                "/api/v1/resolve/municipality",
+                                "/api/v1/isco",
+                                "/api/v1/isco/*",
+                                "/api/v1/qualifications",
+                                "/api/v1/qualifications/*",
+                                "/api/v1/participants",
+                                "/api/v1/search")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(this::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/search",
+                                "/municipalities",
+                                "/municipalities/**",
+                                "/regions",
+                                "/regions/**",
+                                "/employment-areas",
+                                "/employment-areas/**",
+                                "/qualifications",
+                                "/qualifications/**",
+                                "/occupations",
+                                "/occupations/**",
+                                "/participants",
+                                "/join",
+                                "/join/**",
+                                "/about",
+                                "/accessibility",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/webjars/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?loggedOut")
+                        .permitAll())
+                .headers(this::headers);
+        return http.build();
+    }
+
+    private void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

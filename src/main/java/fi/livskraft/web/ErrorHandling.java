@@ -1,0 +1,118 @@
+package fi.livskraft.web;
+
+import fi.livskraft.common.ConcurrentEditException;
+import fi.livskraft.common.FieldError;
+import fi.livskraft.common.ImportFailedException;
+import fi.livskraft.common.ImportProblem;
+import fi.livskraft.common.InvalidInputException;
+import fi.livskraft.common.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Turns domain errors into answers in the user's language: a problem document
+ * (RFC 9457, with {@code errors: [{field, message}]}) for the API, an error page otherwise.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    Object invalid(InvalidInputException e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(f -> Map.of("field", f.field(), "message", message(f, locale)))
+                .toList();
+        return answer(request, HttpStatus.BAD_REQUEST, msg("error.invalid-input", locale), errors);
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    Object importFailed(ImportFailedException e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of(
+                        "file", p.file(),
+                        "row", String.valueOf(p.row()),
+                        "field", p.field(),
+                        "message", message(p, locale)))
+                .toList();
+        return answer(request, HttpStatus.BAD_REQUEST, msg("import.error.refused", locale), errors);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return answer(request, HttpStatus.NOT_FOUND, msg("error.not-found", locale, e.key()), List.of());
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    Object conflict(ConcurrentEditException e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return answer(request, HttpStatus.CONFLICT, msg("error.concurrent-edit", locale), List.of());
+    }
+
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
+    Object unreadable(Exception e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return answer(request, HttpStatus.BAD_REQUEST, msg("error.unreadable", locale), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object denied(AccessDeniedException e, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return answer(request, HttpStatus.FORBIDDEN, msg("error.forbidden", locale), List.of());
+    }
+
+    private Object answer(
+            HttpServletRequest request, HttpStatus status, String detail, List<Map<String, String>> errors) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setProperty("errors", errors);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("errors", errors);
+        return page;
+    }
+
+    private String message(FieldError error, Locale locale) {
+        return messages.getMessage(error.messageKey(), error.arguments().toArray(), error.messageKey(), locale);
+    }
+
+    private String message(ImportProblem problem, Locale locale) {
+        return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
