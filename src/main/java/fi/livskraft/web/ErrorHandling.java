@@ -32,9 +32,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorHandling {
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -97,6 +99,7 @@ class ErrorHandling {
                     .body(problem);
         }
         ModelAndView page = new ModelAndView("error");
+        layout.populate(page, request);
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);

@@ -37,6 +37,14 @@ class LayoutModel {
                 "en", withLang(request, "en"));
     }
 
+    /** Adds the layout's attributes to a view made outside a controller (error pages). */
+    void populate(org.springframework.web.servlet.ModelAndView view, HttpServletRequest request) {
+        view.addObject("actor", actor());
+        view.addObject("demoData", demoData());
+        view.addObject("languageLinks", languageLinks(request));
+        view.addObject("currentPath", currentPath(request));
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
