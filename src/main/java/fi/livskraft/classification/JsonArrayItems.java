@@ -38,7 +38,7 @@ final class JsonArrayItems {
                     throw new ImportFailedException(
                             ImportProblem.of(fileName, position, "", "import.error.wrong-shape", "{ ... }"));
                 }
-                JsonNode item = json.readTree(parser);
+                JsonNode item = parser.readValueAsTree();
                 consumer.accept(position, item);
             }
         } catch (JacksonException e) {
