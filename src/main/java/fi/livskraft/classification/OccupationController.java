@@ -1,7 +1,8 @@
 package fi.livskraft.classification;
 
-import fi.livskraft.common.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +36,12 @@ class OccupationController {
     }
 
     @GetMapping("/occupations/{code}")
-    String group(@PathVariable String code, Model model) {
-        IscoGroup group =
-                classifications.iscoGroup(code).orElseThrow(() -> new NotFoundException("occupation group", code));
-        model.addAttribute("group", group);
+    String group(@PathVariable String code, Model model, HttpServletResponse response) {
+        Optional<IscoGroup> group = classifications.iscoGroup(code);
+        if (group.isEmpty()) {
+            return NotFoundPage.show(model, response, code, "classification.not-found.occupation", "/occupations");
+        }
+        model.addAttribute("group", group.get());
         model.addAttribute("ancestors", classifications.ancestors(code));
         model.addAttribute("children", classifications.children(code));
         return "classification/occupation";

@@ -1,11 +1,12 @@
 package fi.livskraft.classification;
 
-import fi.livskraft.common.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +57,12 @@ class QualificationController {
     }
 
     @GetMapping("/qualifications/{code}")
-    String qualification(@PathVariable String code, Model model) {
-        Qualification qualification = classifications
-                .qualification(code)
-                .orElseThrow(() -> new NotFoundException("qualification", code));
-        model.addAttribute("qualification", qualification);
+    String qualification(@PathVariable String code, Model model, HttpServletResponse response) {
+        Optional<Qualification> qualification = classifications.qualification(code);
+        if (qualification.isEmpty()) {
+            return NotFoundPage.show(model, response, code, "classification.not-found.qualification", "/qualifications");
+        }
+        model.addAttribute("qualification", qualification.get());
         return "classification/qualification";
     }
 
