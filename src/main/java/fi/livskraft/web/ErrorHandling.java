@@ -32,9 +32,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorHandling {
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -97,6 +99,10 @@ class ErrorHandling {
                     .body(problem);
         }
         ModelAndView page = new ModelAndView("error");
+        // Exception handlers do not get the @ModelAttribute values the layout needs.
+        page.addObject("actor", layout.actor());
+        page.addObject("demoData", layout.demoData());
+        page.addObject("languageLinks", layout.languageLinks(request));
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);
