@@ -154,8 +154,8 @@ class AmmattiImporter implements ReferenceImporter {
                     fileName, 0, "level", "classification.import.warning.skipped-national-level", skipped[0]));
         }
         if (skipped[1] > 0) {
-            warnings.add(ImportProblem.of(
-                    fileName, 0, "code", "classification.import.warning.skipped-unknown", skipped[1]));
+            warnings.add(
+                    ImportProblem.of(fileName, 0, "code", "classification.import.warning.skipped-unknown", skipped[1]));
         }
         return new Checked(classification[0], warnings);
     }

@@ -33,7 +33,11 @@ class ClassificationApiController {
 
         static QualificationBody from(Qualification q) {
             return new QualificationBody(
-                    q.code(), q.type(), q.names().fi(), q.names().sv(), q.names().en());
+                    q.code(),
+                    q.type(),
+                    q.names().fi(),
+                    q.names().sv(),
+                    q.names().en());
         }
     }
 
@@ -42,7 +46,12 @@ class ClassificationApiController {
 
         static IscoGroupBody from(IscoGroup g) {
             return new IscoGroupBody(
-                    g.code(), g.level(), g.parentCode(), g.names().fi(), g.names().sv(), g.names().en());
+                    g.code(),
+                    g.level(),
+                    g.parentCode(),
+                    g.names().fi(),
+                    g.names().sv(),
+                    g.names().en());
         }
     }
 

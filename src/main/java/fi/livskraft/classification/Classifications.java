@@ -67,7 +67,10 @@ public class Classifications {
         }
         String sql = QUALIFICATION_SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by code";
-        return jdbc.sql(sql).params(params).query(Classifications::qualification).list();
+        return jdbc.sql(sql)
+                .params(params)
+                .query(Classifications::qualification)
+                .list();
     }
 
     /**

@@ -50,6 +50,8 @@ final class JsonArrayItems {
     /** The text of a field, stripped, or empty when absent or not a value. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || !value.isValueNode() || value.isNull() ? "" : value.asString().strip();
+        return value == null || !value.isValueNode() || value.isNull()
+                ? ""
+                : value.asString().strip();
     }
 }

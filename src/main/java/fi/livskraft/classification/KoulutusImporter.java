@@ -93,8 +93,7 @@ class KoulutusImporter implements ReferenceImporter {
             if (!entry.code().matches("\\d{6}")) {
                 problems.add(ImportProblem.of(fileName, position, "koodiArvo", "import.error.bad-code", entry.code()));
             } else if (!seen.add(entry.code())) {
-                problems.add(
-                        ImportProblem.of(fileName, position, "koodiArvo", "import.error.duplicate", entry.code()));
+                problems.add(ImportProblem.of(fileName, position, "koodiArvo", "import.error.duplicate", entry.code()));
             }
             if (entry.nameFi().isEmpty()) {
                 problems.add(ImportProblem.of(fileName, position, "metadata[kieli=FI].nimi", "import.error.required"));
@@ -115,8 +114,14 @@ class KoulutusImporter implements ReferenceImporter {
             throw new ImportFailedException(problems);
         }
         if (skipped[0] > 0) {
-            warnings.add(0, ImportProblem.of(
-                    fileName, 0, "koodiArvo", "classification.import.warning.skipped-non-vocational", skipped[0]));
+            warnings.add(
+                    0,
+                    ImportProblem.of(
+                            fileName,
+                            0,
+                            "koodiArvo",
+                            "classification.import.warning.skipped-non-vocational",
+                            skipped[0]));
         }
         return warnings;
     }
@@ -158,7 +163,11 @@ class KoulutusImporter implements ReferenceImporter {
                     .update();
             before.put(
                     entry.code(),
-                    row(old.type(), old.names().fi(), old.names().sv(), old.names().en()));
+                    row(
+                            old.type(),
+                            old.names().fi(),
+                            old.names().sv(),
+                            old.names().en()));
             after.put(entry.code(), row(old.type(), entry.nameFi(), sv, en));
             counts[3]++;
         });

@@ -21,17 +21,18 @@ record LocalizedName(String text, String lang) {
 
     /** The national-language names that differ from the one shown in the page language. */
     static List<LocalizedName> others(Names names, Locale locale) {
-        List<String> langs =
-                switch (locale.getLanguage()) {
-                    case "sv" -> List.of("fi");
-                    case "en" -> List.of("fi", "sv");
-                    default -> List.of("sv");
-                };
+        List<String> langs = switch (locale.getLanguage()) {
+            case "sv" -> List.of("fi");
+            case "en" -> List.of("fi", "sv");
+            default -> List.of("sv");
+        };
         String shown = names.in(locale);
         List<LocalizedName> others = new ArrayList<>();
         for (String lang : langs) {
             String text = value(names, lang);
-            if (!text.isEmpty() && !text.equals(shown) && others.stream().noneMatch(o -> o.text().equals(text))) {
+            if (!text.isEmpty()
+                    && !text.equals(shown)
+                    && others.stream().noneMatch(o -> o.text().equals(text))) {
                 others.add(new LocalizedName(text, lang));
             }
         }

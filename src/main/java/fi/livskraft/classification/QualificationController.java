@@ -60,7 +60,8 @@ class QualificationController {
     String qualification(@PathVariable String code, Model model, HttpServletResponse response) {
         Optional<Qualification> qualification = classifications.qualification(code);
         if (qualification.isEmpty()) {
-            return NotFoundPage.show(model, response, code, "classification.not-found.qualification", "/qualifications");
+            return NotFoundPage.show(
+                    model, response, code, "classification.not-found.qualification", "/qualifications");
         }
         model.addAttribute("qualification", qualification.get());
         return "classification/qualification";

@@ -53,12 +53,24 @@ record UploadOutcome(
 
     static UploadOutcome refused(String format, String file, List<ImportProblem> problems) {
         return new UploadOutcome(
-                Kind.REFUSED, format, "", file, 0, 0, problems.stream().map(Line::from).toList());
+                Kind.REFUSED,
+                format,
+                "",
+                file,
+                0,
+                0,
+                problems.stream().map(Line::from).toList());
     }
 
     static UploadOutcome formError(String format, List<FieldError> errors) {
         return new UploadOutcome(
-                Kind.FORM_ERROR, format, "", "", 0, 0, errors.stream().map(Line::from).toList());
+                Kind.FORM_ERROR,
+                format,
+                "",
+                "",
+                0,
+                0,
+                errors.stream().map(Line::from).toList());
     }
 
     public boolean hasError(String field) {

@@ -70,7 +70,8 @@ class AmmattiImporterTest {
 
     @Test
     void refusesAnotherClassificationWithAClearMessage() throws IOException {
-        Path file = ShippedClassificationsTest.DATA.resolve("classifications/statfin_classification_api/koulutusala_fi.json");
+        Path file = ShippedClassificationsTest.DATA.resolve(
+                "classifications/statfin_classification_api/koulutusala_fi.json");
         Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data is absent: skipping " + file);
         String before = fingerprint(jdbc, "isco_group");
 
@@ -96,13 +97,15 @@ class AmmattiImporterTest {
         long imports = count(jdbc, "reference_import");
 
         assertThatThrownBy(() -> importer.importFile("ammatti_broken.json", fixture("ammatti_broken.json")))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.row() + "|" + p.field() + "|" + p.messageKey())
-                        .containsExactly(
-                                "2|parentCode|classification.import.error.wrong-parent",
-                                "4|code|import.error.duplicate",
-                                "5|parentCode|import.error.unknown-reference",
-                                "6|level|import.error.required"));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.row() + "|" + p.field() + "|" + p.messageKey())
+                                .containsExactly(
+                                        "2|parentCode|classification.import.error.wrong-parent",
+                                        "4|code|import.error.duplicate",
+                                        "5|parentCode|import.error.unknown-reference",
+                                        "6|level|import.error.required"));
 
         assertThat(fingerprint(jdbc, "isco_group")).isEqualTo(before);
         assertThat(count(jdbc, "reference_import")).isEqualTo(imports);

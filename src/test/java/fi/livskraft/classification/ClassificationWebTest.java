@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +28,11 @@ class ClassificationWebTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void publicPagesAnswerInEveryLanguage(String lang) throws Exception {
         for (String path : new String[] {
-            "/qualifications", "/qualifications?type=ALL&q=terveys", "/qualifications/371101", "/occupations", "/occupations/2512"
+            "/qualifications",
+            "/qualifications?type=ALL&q=terveys",
+            "/qualifications/371101",
+            "/occupations",
+            "/occupations/2512"
         }) {
             mvc.perform(get(path).param("lang", lang))
                     .andExpect(status().isOk())
@@ -42,12 +46,18 @@ class ClassificationWebTest {
         mvc.perform(get("/qualifications").param("lang", "fi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sosiaali- ja terveysalan perustutkinto")))
-                .andExpect(content().string(containsString(
-                        "<span class=\"source\" lang=\"sv\">Grundexamen inom social- och hälsovårdsbranschen</span>")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<span class=\"source\" lang=\"sv\">Grundexamen inom social- och hälsovårdsbranschen</span>")))
                 .andExpect(content().string(containsString("Ammatillinen perustutkinto")))
                 .andExpect(content().string(not(containsString("Liikenneopettajan erikoisammattitutkinto"))))
                 .andExpect(content().string(containsString("Koodistopalvelu")));
-        mvc.perform(get("/qualifications").param("lang", "sv").param("type", "SPECIALIST").param("q", "trafiklärare"))
+        mvc.perform(get("/qualifications")
+                        .param("lang", "sv")
+                        .param("type", "SPECIALIST")
+                        .param("q", "trafiklärare"))
                 .andExpect(content().string(containsString("Specialyrkesexamen för trafiklärare")))
                 .andExpect(content().string(containsString("Specialyrkesexamen</td>")))
                 .andExpect(content().string(not(containsString("Grundexamen inom social- och hälsovårdsbranschen"))));
@@ -57,7 +67,8 @@ class ClassificationWebTest {
     void qualificationPageShowsAllNamesAndUnknownCodesAnswerNotFound() throws Exception {
         mvc.perform(get("/qualifications/371101").param("lang", "en"))
                 .andExpect(content().string(containsString("Vocational qualification in Social and Health Care")))
-                .andExpect(content().string(containsString("lang=\"sv\">Grundexamen inom social- och hälsovårdsbranschen")))
+                .andExpect(content()
+                        .string(containsString("lang=\"sv\">Grundexamen inom social- och hälsovårdsbranschen")))
                 .andExpect(content().string(containsString("Vocational upper secondary qualification")));
         mvc.perform(get("/qualifications/999999").param("lang", "en"))
                 .andExpect(status().isNotFound())
@@ -85,7 +96,9 @@ class ClassificationWebTest {
 
     @Test
     void apiListsAndFindsQualifications() throws Exception {
-        mvc.perform(get("/api/v1/qualifications").param("type", "UPPER_SECONDARY").param("q", "hälsovård"))
+        mvc.perform(get("/api/v1/qualifications")
+                        .param("type", "UPPER_SECONDARY")
+                        .param("q", "hälsovård"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("371101")))
                 .andExpect(jsonPath("$[*].type", everyItem(is("UPPER_SECONDARY"))));

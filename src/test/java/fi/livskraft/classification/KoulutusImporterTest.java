@@ -41,7 +41,8 @@ class KoulutusImporterTest {
     void importsTheRealCodeListIdempotently() throws IOException {
         Path file = ShippedClassificationsTest.DATA.resolve("education/opetushallitus_koodisto/koulutus.json");
         Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data is absent: skipping " + file);
-        jdbc.sql("update qualification set name_en = 'outdated' where code = '371101'").update();
+        jdbc.sql("update qualification set name_en = 'outdated' where code = '371101'")
+                .update();
         long imports = count(jdbc, "reference_import");
 
         ImportReport first;
@@ -64,7 +65,8 @@ class KoulutusImporterTest {
                         + " and entity_type = 'qualifications' order by id desc limit 1")
                 .query(String.class)
                 .single();
-        assertThat(audit).contains("outdated", "Vocational qualification in Social and Health Care", "\"vocational\": 993");
+        assertThat(audit)
+                .contains("outdated", "Vocational qualification in Social and Health Care", "\"vocational\": 993");
 
         String before = fingerprint(jdbc, "qualification");
         ImportReport second;
@@ -104,12 +106,14 @@ class KoulutusImporterTest {
         long audit = count(jdbc, "audit_event");
 
         assertThatThrownBy(() -> importer.importFile("koulutus_broken.json", fixture("koulutus_broken.json")))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.file() + "|" + p.row() + "|" + p.field() + "|" + p.messageKey())
-                        .containsExactly(
-                                "koulutus_broken.json|2|koodiArvo|import.error.bad-code",
-                                "koulutus_broken.json|3|koodiArvo|import.error.duplicate",
-                                "koulutus_broken.json|4|metadata[kieli=FI].nimi|import.error.required"));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.file() + "|" + p.row() + "|" + p.field() + "|" + p.messageKey())
+                                .containsExactly(
+                                        "koulutus_broken.json|2|koodiArvo|import.error.bad-code",
+                                        "koulutus_broken.json|3|koodiArvo|import.error.duplicate",
+                                        "koulutus_broken.json|4|metadata[kieli=FI].nimi|import.error.required"));
 
         assertThat(fingerprint(jdbc, "qualification")).isEqualTo(before);
         assertThat(count(jdbc, "reference_import")).isEqualTo(imports);
@@ -119,13 +123,17 @@ class KoulutusImporterTest {
     @Test
     void refusesAFileThatIsNotAJsonArray() {
         assertThatThrownBy(() -> importer.importFile("x.json", bytes("{\"koodiArvo\": \"371101\"}")))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::messageKey)
-                        .containsExactly("import.error.wrong-shape"));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::messageKey)
+                                .containsExactly("import.error.wrong-shape"));
         assertThatThrownBy(() -> importer.importFile("x.json", bytes("[{\"koodiArvo\": \"371101\",")))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.row() + " " + p.messageKey())
-                        .containsExactly("1 import.error.not-json"));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.row() + " " + p.messageKey())
+                                .containsExactly("1 import.error.not-json"));
     }
 
     @Test

@@ -96,7 +96,10 @@ class ShippedClassificationsTest {
 
     @Test
     void searchFindsQualificationsByCodeAndByNameInAnyLanguage() {
-        assertThat(classifications.search("371101", 5)).first().extracting(Qualification::code).isEqualTo("371101");
+        assertThat(classifications.search("371101", 5))
+                .first()
+                .extracting(Qualification::code)
+                .isEqualTo("371101");
         assertThat(classifications.search("hälsovårdsbranschen", 50))
                 .extracting(Qualification::code)
                 .contains("371101");
@@ -114,12 +117,17 @@ class ShippedClassificationsTest {
 
     @Test
     void iscoGroupsKnowTheirParentsAndChildren() {
-        assertThat(classifications.ancestors("2512")).extracting(IscoGroup::code).containsExactly("2", "25", "251");
+        assertThat(classifications.ancestors("2512"))
+                .extracting(IscoGroup::code)
+                .containsExactly("2", "25", "251");
         assertThat(classifications.children("251"))
                 .extracting(IscoGroup::code)
                 .containsExactly("2511", "2512", "2513", "2514", "2519");
         assertThat(classifications.children("2512")).isEmpty();
-        assertThat(classifications.iscoGroup("0")).get().extracting(IscoGroup::parentCode).isNull();
+        assertThat(classifications.iscoGroup("0"))
+                .get()
+                .extracting(IscoGroup::parentCode)
+                .isNull();
     }
 
     /** Trimmed as the shipped file was: spaces and stray trailing underscores. */

@@ -1,7 +1,6 @@
 package fi.livskraft.referencedata;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -245,6 +244,8 @@ class ReferenceDataTest {
     }
 
     private long count() {
-        return jdbc.sql("select count(*) from reference_import").query(Long.class).single();
+        return jdbc.sql("select count(*) from reference_import")
+                .query(Long.class)
+                .single();
     }
 }
