@@ -8,7 +8,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +31,9 @@ final class JsonArrayItems {
     static List<ImportProblem> read(String file, InputStream content, JsonMapper json, ItemHandler handler) {
         List<ImportProblem> problems = new ArrayList<>();
         int row = 0;
+        // one item at a time: the rest of the array follows each item, so trailing tokens are expected
+        ObjectReader itemReader =
+                json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = json.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -51,7 +56,7 @@ final class JsonArrayItems {
                     parser.skipChildren();
                     continue;
                 }
-                handler.item(row, json.readTree(parser));
+                handler.item(row, itemReader.readValue(parser));
             }
             if (parser.nextToken() != null) {
                 problems.add(ImportProblem.of(file, row, "", "import.error.wrong-shape", "]"));

@@ -52,24 +52,14 @@ final class KoodistoFile {
                 problems.add(ImportProblem.of(
                         file, row, "includesCodeElements", "import.error.bad-code", "maakunta_" + regions));
             }
-            LanguageStatus status = null;
             if (languages.size() > 1) {
                 problems.add(ImportProblem.of(
                         file, row, "includesCodeElements", "area.import.several-relations", "kielisuhde", languages));
-            } else if (languages.size() == 1) {
-                status = languageStatus(languages.iterator().next());
-                if (status == null) {
-                    problems.add(ImportProblem.of(
-                            file,
-                            row,
-                            "includesCodeElements",
-                            "import.error.bad-value",
-                            "kielisuhde_" + languages.iterator().next()));
-                }
             }
             if (problems.size() == before) {
                 String region = regions.isEmpty() ? null : regions.iterator().next();
-                entries.add(new KoodistoEntry(row, code, nameFi, nameSv, region, status));
+                String kielisuhde = languages.isEmpty() ? null : languages.iterator().next();
+                entries.add(new KoodistoEntry(row, code, nameFi, nameSv, region, kielisuhde));
             }
         }));
         return new Content(entries, problems);

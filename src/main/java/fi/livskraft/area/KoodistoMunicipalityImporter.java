@@ -80,6 +80,14 @@ class KoodistoMunicipalityImporter implements ReferenceImporter {
                             "import.error.unknown-reference",
                             "maakunta_" + entry.regionCode()));
                 }
+                if (entry.kielisuhde() != null && entry.languageStatus() == null) {
+                    problems.add(ImportProblem.of(
+                            fileName,
+                            entry.row(),
+                            "includesCodeElements",
+                            "import.error.bad-value",
+                            "kielisuhde_" + entry.kielisuhde()));
+                }
                 if (entry.regionCode() == null || entry.languageStatus() == null) {
                     warnings.add(ImportProblem.of(
                             fileName, entry.row(), "includesCodeElements", "area.import.relation-missing", entry.code()));
