@@ -33,7 +33,9 @@ class AreaApi {
                     @RequestParam(required = false)
                     LanguageStatus languageStatus) {
         return directory.municipalities().stream()
-                .filter(m -> regionCode == null || regionCode.isBlank() || m.regionCode().equals(regionCode))
+                .filter(m -> regionCode == null
+                        || regionCode.isBlank()
+                        || m.regionCode().equals(regionCode))
                 .filter(m -> languageStatus == null || m.languageStatus() == languageStatus)
                 .sorted(java.util.Comparator.comparing(Municipality::code))
                 .map(MunicipalityJson::from)

@@ -45,7 +45,12 @@ final class ClassificationFile {
             }
             if (localId != null && !localId.startsWith(localIdPrefix)) {
                 problems.add(ImportProblem.of(
-                        file, row, "classification.localId", "area.import.wrong-classification", localId, localIdPrefix));
+                        file,
+                        row,
+                        "classification.localId",
+                        "area.import.wrong-classification",
+                        localId,
+                        localIdPrefix));
             }
             String value = JsonArrayItems.text(item, "code");
             if (value == null || value.isEmpty()) {

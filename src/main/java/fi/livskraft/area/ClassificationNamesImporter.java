@@ -26,12 +26,7 @@ class ClassificationNamesImporter implements ReferenceImporter {
 
     /** What one instance imports: the table, the classification and the form of its codes. */
     record Target(
-            String id,
-            String labelKey,
-            String table,
-            String localIdPrefix,
-            Pattern code,
-            String unknownCodeKey) {}
+            String id, String labelKey, String table, String localIdPrefix, Pattern code, String unknownCodeKey) {}
 
     private final Target target;
     private final JdbcClient jdbc;
@@ -39,7 +34,8 @@ class ClassificationNamesImporter implements ReferenceImporter {
     private final JsonMapper json;
     private final ImportLog log;
 
-    ClassificationNamesImporter(Target target, JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, ImportLog log) {
+    ClassificationNamesImporter(
+            Target target, JdbcClient jdbc, TransactionTemplate tx, JsonMapper json, ImportLog log) {
         this.target = target;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -100,10 +96,11 @@ class ClassificationNamesImporter implements ReferenceImporter {
             }
             for (Map.Entry<String, String> name : item.names().entrySet()) {
                 // the column comes from a fixed set (fi, sv, en), never from the file as such
-                String column = "name_" + ClassificationFile.LANGUAGES.stream()
-                        .filter(name.getKey()::equals)
-                        .findFirst()
-                        .orElseThrow();
+                String column = "name_"
+                        + ClassificationFile.LANGUAGES.stream()
+                                .filter(name.getKey()::equals)
+                                .findFirst()
+                                .orElseThrow();
                 jdbc.sql("update " + target.table() + " set " + column + " = ? where code = ?")
                         .params(name.getValue(), item.code())
                         .update();
@@ -119,13 +116,14 @@ class ClassificationNamesImporter implements ReferenceImporter {
 
     private Map<String, Map<String, String>> existingNames() {
         Map<String, Map<String, String>> names = new HashMap<>();
-        jdbc.sql("select code, name_fi, name_sv, name_en from " + target.table()).query(rs -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("fi", rs.getString("name_fi"));
-            row.put("sv", rs.getString("name_sv"));
-            row.put("en", rs.getString("name_en"));
-            names.put(rs.getString("code"), row);
-        });
+        jdbc.sql("select code, name_fi, name_sv, name_en from " + target.table())
+                .query(rs -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("fi", rs.getString("name_fi"));
+                    row.put("sv", rs.getString("name_sv"));
+                    row.put("en", rs.getString("name_en"));
+                    names.put(rs.getString("code"), row);
+                });
         return names;
     }
 }

@@ -12,9 +12,12 @@ record EmploymentAreaJson(
         String nameEn,
         @Schema(example = "091", nullable = true) String leadMunicipalityCode,
         List<String> municipalityCodes,
+
         @Schema(description = "where the row came from: 'verified: <source>' or 'best reading, verify'")
-                String sourceNote,
-        @Schema(description = "send it back with a correction (optimistic locking)") int version) {
+        String sourceNote,
+
+        @Schema(description = "send it back with a correction (optimistic locking)")
+        int version) {
 
     static EmploymentAreaJson from(EmploymentArea a) {
         return new EmploymentAreaJson(

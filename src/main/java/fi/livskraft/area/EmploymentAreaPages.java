@@ -107,8 +107,7 @@ class EmploymentAreaPages {
                         .toList());
         page.addObject(
                 "areas", areas.list().stream().collect(Collectors.toMap(EmploymentArea::id, Function.identity())));
-        page.addObject(
-                "regions", regions.list().stream().collect(Collectors.toMap(Region::code, Function.identity())));
+        page.addObject("regions", regions.list().stream().collect(Collectors.toMap(Region::code, Function.identity())));
         page.addObject("municipalityMap", all);
         page.addObject("errors", errors);
         page.addObject(

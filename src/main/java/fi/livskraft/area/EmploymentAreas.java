@@ -88,7 +88,11 @@ class EmploymentAreas {
             }
             Municipality m = municipality.get();
             if (m.inAland()) {
-                errors.add(FieldError.of("municipalityCodes", "area.error.aland-municipality", code, m.names().fi()));
+                errors.add(FieldError.of(
+                        "municipalityCodes",
+                        "area.error.aland-municipality",
+                        code,
+                        m.names().fi()));
                 continue;
             }
             String previous = m.employmentAreaId();
@@ -96,7 +100,10 @@ class EmploymentAreas {
                 EmploymentArea other = get(previous);
                 if (code.equals(other.leadMunicipalityCode())) {
                     errors.add(FieldError.of(
-                            "municipalityCodes", "area.error.lead-of-other-area", code, other.names().fi()));
+                            "municipalityCodes",
+                            "area.error.lead-of-other-area",
+                            code,
+                            other.names().fi()));
                 } else if (losers.stream().noneMatch(a -> a.id().equals(other.id()))) {
                     losers.add(other);
                 }
@@ -105,8 +112,8 @@ class EmploymentAreas {
         if (change.leadMunicipalityCode().isEmpty()) {
             errors.add(FieldError.of("leadMunicipalityCode", "area.error.lead-required"));
         } else if (!change.municipalityCodes().contains(change.leadMunicipalityCode())) {
-            errors.add(FieldError.of(
-                    "leadMunicipalityCode", "area.error.lead-not-member", change.leadMunicipalityCode()));
+            errors.add(
+                    FieldError.of("leadMunicipalityCode", "area.error.lead-not-member", change.leadMunicipalityCode()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -137,7 +144,9 @@ class EmploymentAreas {
                     snapshot(other),
                     snapshot(get(other.id())));
         }
-        jdbc.sql("delete from employment_area_member where area_id = ?").param(id).update();
+        jdbc.sql("delete from employment_area_member where area_id = ?")
+                .param(id)
+                .update();
         for (String code : change.municipalityCodes()) {
             jdbc.sql("insert into employment_area_member (area_id, municipality_code) values (?, ?)")
                     .params(id, code)

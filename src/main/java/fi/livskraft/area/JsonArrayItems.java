@@ -63,11 +63,7 @@ final class JsonArrayItems {
             }
         } catch (JacksonException e) {
             problems.add(ImportProblem.of(
-                    file,
-                    row,
-                    "",
-                    "import.error.not-json",
-                    where(e.getLocation()) + e.getOriginalMessage()));
+                    file, row, "", "import.error.not-json", where(e.getLocation()) + e.getOriginalMessage()));
         }
         return problems;
     }

@@ -58,7 +58,8 @@ final class KoodistoFile {
             }
             if (problems.size() == before) {
                 String region = regions.isEmpty() ? null : regions.iterator().next();
-                String kielisuhde = languages.isEmpty() ? null : languages.iterator().next();
+                String kielisuhde =
+                        languages.isEmpty() ? null : languages.iterator().next();
                 entries.add(new KoodistoEntry(row, code, nameFi, nameSv, region, kielisuhde));
             }
         }));

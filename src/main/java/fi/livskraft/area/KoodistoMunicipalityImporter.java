@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class KoodistoMunicipalityImporter implements ReferenceImporter {
 
     static final String ID = "oph-koodisto-kunta";
-    static final String SOURCE = "Opetushallitus Koodistopalvelu, code list kunta (with relations maakunta,"
-            + " kielisuhde)";
+    static final String SOURCE =
+            "Opetushallitus Koodistopalvelu, code list kunta (with relations maakunta," + " kielisuhde)";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -90,14 +90,19 @@ class KoodistoMunicipalityImporter implements ReferenceImporter {
                 }
                 if (entry.regionCode() == null || entry.languageStatus() == null) {
                     warnings.add(ImportProblem.of(
-                            fileName, entry.row(), "includesCodeElements", "area.import.relation-missing", entry.code()));
+                            fileName,
+                            entry.row(),
+                            "includesCodeElements",
+                            "area.import.relation-missing",
+                            entry.code()));
                 }
             } else if (!former.containsKey(entry.code())) {
                 warnings.add(
                         ImportProblem.of(fileName, entry.row(), "koodiArvo", "area.import.code-ignored", entry.code()));
             }
             if (entry.nameSv() == null && (current.containsKey(entry.code()) || former.containsKey(entry.code()))) {
-                warnings.add(ImportProblem.of(fileName, entry.row(), "metadata", "area.import.sv-name-kept", entry.code()));
+                warnings.add(
+                        ImportProblem.of(fileName, entry.row(), "metadata", "area.import.sv-name-kept", entry.code()));
             }
         }
         if (!problems.isEmpty()) {

@@ -12,8 +12,9 @@ record MunicipalityJson(
         @Schema(example = "01") String regionCode,
         @Schema(example = "011") String subRegionCode,
         @Schema(example = "BILINGUAL_FINNISH_MAJORITY") LanguageStatus languageStatus,
+
         @Schema(description = "null for the Åland municipalities, which belong to no employment area", nullable = true)
-                String employmentAreaId) {
+        String employmentAreaId) {
 
     static MunicipalityJson from(Municipality m) {
         return new MunicipalityJson(

@@ -21,8 +21,7 @@ class MunicipalityPages {
     private final EmploymentAreas areas;
     private final FormerMunicipalities former;
 
-    MunicipalityPages(
-            AreaDirectory directory, Regions regions, EmploymentAreas areas, FormerMunicipalities former) {
+    MunicipalityPages(AreaDirectory directory, Regions regions, EmploymentAreas areas, FormerMunicipalities former) {
         this.directory = directory;
         this.regions = regions;
         this.areas = areas;
@@ -52,7 +51,9 @@ class MunicipalityPages {
         model.addAttribute("languageStatuses", LanguageStatus.values());
         model.addAttribute(
                 "regionList",
-                regions.list().stream().sorted(NameOrder.by(Region::names, locale)).toList());
+                regions.list().stream()
+                        .sorted(NameOrder.by(Region::names, locale))
+                        .toList());
         addLookups(model);
         return "area/municipalities";
     }

@@ -12,6 +12,7 @@ record RegionJson(
         @Schema(example = "26") int municipalityCount) {
 
     static RegionJson from(Region r) {
-        return new RegionJson(r.code(), r.names().fi(), r.names().sv(), r.names().en(), r.municipalityCount());
+        return new RegionJson(
+                r.code(), r.names().fi(), r.names().sv(), r.names().en(), r.municipalityCount());
     }
 }

@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,9 +45,7 @@ class AreaApiTest {
                 .andExpect(jsonPath("$[*].employmentAreaId", everyItem(nullValue())));
         mvc.perform(get("/api/v1/municipalities").param("languageStatus", "BILINGUAL_SWEDISH_MAJORITY"))
                 .andExpect(jsonPath("$", hasSize(15)));
-        mvc.perform(get("/api/v1/municipalities")
-                        .param("regionCode", "15")
-                        .param("languageStatus", "FINNISH"))
+        mvc.perform(get("/api/v1/municipalities").param("regionCode", "15").param("languageStatus", "FINNISH"))
                 .andExpect(jsonPath("$[*].regionCode", everyItem(is("15"))))
                 .andExpect(jsonPath("$[*].languageStatus", everyItem(is("FINNISH"))));
     }
@@ -124,7 +122,9 @@ class AreaApiTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/municipalities'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/employment-areas/{id}'].put").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/resolve/municipality'].get").exists());
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/employment-areas/{id}'].put").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/resolve/municipality'].get").exists());
     }
 }

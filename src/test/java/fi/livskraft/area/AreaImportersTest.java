@@ -96,7 +96,8 @@ class AreaImportersTest {
         SharedData.assumePresent();
         jdbc.sql("update municipality set language_status = 'FINNISH', name_sv = 'x' where code = '049'")
                 .update();
-        jdbc.sql("update former_municipality set name_sv = 'x' where code = '532'").update();
+        jdbc.sql("update former_municipality set name_sv = 'x' where code = '532'")
+                .update();
 
         ImportReport report =
                 run("oph-koodisto-kunta", SharedData.REGIONS.resolve("opetushallitus_koodisto_kunta.json"));
@@ -111,9 +112,7 @@ class AreaImportersTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Nastola");
-        assertThat(report.warnings())
-                .extracting(ImportProblem::messageKey)
-                .contains("area.import.code-ignored");
+        assertThat(report.warnings()).extracting(ImportProblem::messageKey).contains("area.import.code-ignored");
         // regions and language status agree with what the product ships
         Map<String, String> regions = column("region_code");
         Map<String, String> statuses = column("language_status");
@@ -144,8 +143,10 @@ class AreaImportersTest {
                         "broken.json|4|code|import.error.duplicate",
                         "broken.json|5|classificationItemNames|area.import.name-missing");
 
-        List<ImportProblem> unknown =
-                refused("statfin-classification-kunta", "new.json", "[" + item("091", "X") + "," + item("588", "Pertunmaa") + "]");
+        List<ImportProblem> unknown = refused(
+                "statfin-classification-kunta",
+                "new.json",
+                "[" + item("091", "X") + "," + item("588", "Pertunmaa") + "]");
         assertThat(unknown)
                 .extracting(p -> p.row() + "|" + p.field() + "|" + p.messageKey())
                 .containsExactly("2|code|area.import.unknown-municipality");
@@ -156,8 +157,8 @@ class AreaImportersTest {
 
     @Test
     void refusesBrokenJsonWithLineAndColumn() {
-        List<ImportProblem> problems =
-                refused("statfin-classification-kunta", "cut.json", "[\n" + item("091", "Helsingfors") + ",\n{\"code\": ");
+        List<ImportProblem> problems = refused(
+                "statfin-classification-kunta", "cut.json", "[\n" + item("091", "Helsingfors") + ",\n{\"code\": ");
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).file()).isEqualTo("cut.json");
         assertThat(problems.get(0).messageKey()).isEqualTo("import.error.not-json");
@@ -182,8 +183,8 @@ class AreaImportersTest {
 
     @Test
     void refusesRegionsThatDoNotExist() {
-        List<ImportProblem> problems =
-                refused("statfin-classification-maakunta", "m.json", "[" + item("01", "Nyland") + "," + item("22", "X") + "]");
+        List<ImportProblem> problems = refused(
+                "statfin-classification-maakunta", "m.json", "[" + item("01", "Nyland") + "," + item("22", "X") + "]");
         assertThat(problems)
                 .extracting(p -> p.row() + "|" + p.field() + "|" + p.messageKey())
                 .containsExactly("2|code|area.import.unknown-region");
@@ -233,6 +234,8 @@ class AreaImportersTest {
     }
 
     private long importCount() {
-        return jdbc.sql("select count(*) from reference_import").query(Long.class).single();
+        return jdbc.sql("select count(*) from reference_import")
+                .query(Long.class)
+                .single();
     }
 }

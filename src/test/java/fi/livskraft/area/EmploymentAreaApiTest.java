@@ -55,9 +55,14 @@ class EmploymentAreaApiTest {
         coordinator = "area-coord-" + suffix;
         owner = "area-owner-" + suffix;
         accounts.create(new NewUser(
-                coordinator, PASSWORD, "Area coordinator", null, List.of(new NewUser.Grant(Role.COORDINATOR, "")), false));
-        accounts.create(new NewUser(
-                owner, PASSWORD, "Area owner", null, List.of(new NewUser.Grant(Role.OWNER, "091")), false));
+                coordinator,
+                PASSWORD,
+                "Area coordinator",
+                null,
+                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
+                false));
+        accounts.create(
+                new NewUser(owner, PASSWORD, "Area owner", null, List.of(new NewUser.Grant(Role.OWNER, "091")), false));
     }
 
     @AfterEach
@@ -156,8 +161,8 @@ class EmploymentAreaApiTest {
                         .header("Accept-Language", "sv"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("leadMunicipalityCode"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Ansvarskommunen 091 måste vara en av medlemskommunerna."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Ansvarskommunen 091 måste vara en av medlemskommunerna."));
         mvc.perform(update("espoo", espoo.version(), "049", plus(espoo.municipalityCodes(), "478"))
                         .with(httpBasic(coordinator, PASSWORD)))
                 .andExpect(status().isBadRequest())

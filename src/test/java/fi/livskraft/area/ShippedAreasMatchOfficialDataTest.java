@@ -42,10 +42,9 @@ class ShippedAreasMatchOfficialDataTest {
             Map<String, String> official = classificationNames(SharedData.STATFIN.resolve("kunta_" + lang + ".json"));
             assertThat(official).hasSize(308);
             Map<String, String> shipped = new TreeMap<>();
-            jdbc.sql("select code, name_" + lang + " from municipality")
-                    .query(rs -> {
-                        shipped.put(rs.getString(1), rs.getString(2));
-                    });
+            jdbc.sql("select code, name_" + lang + " from municipality").query(rs -> {
+                shipped.put(rs.getString(1), rs.getString(2));
+            });
             assertThat(shipped).as("municipality names in %s", lang).isEqualTo(official);
         }
     }
