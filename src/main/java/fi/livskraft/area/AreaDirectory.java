@@ -4,6 +4,7 @@ import fi.livskraft.common.Names;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,17 +49,24 @@ public class AreaDirectory {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
-        String q = nameOrCode.strip();
-        Optional<String> code = jdbc.sql("""
-                select code from (
-                  select code, 0 as rank from municipality
-                   where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
-                  union all
-                  select current_code, 1 from former_municipality
-                   where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
-                ) found order by rank limit 1
-                """).param("q", q).query(String.class).optional();
-        return code.flatMap(this::municipality);
+        // compared in Java: PostgreSQL's lower() leaves Å, Ä and Ö alone under the C locale
+        String q = nameOrCode.strip().toLowerCase(Locale.ROOT);
+        List<String[]> candidates = jdbc.sql("""
+                select code, code as current_code, name_fi, name_sv, 0 as rank from municipality
+                union all
+                select code, current_code, name_fi, name_sv, 1 from former_municipality
+                order by rank, code
+                """)
+                .query((rs, n) -> new String[] {
+                    rs.getString("code"), rs.getString("current_code"), rs.getString("name_fi"), rs.getString("name_sv")
+                })
+                .list();
+        return candidates.stream()
+                .filter(c -> c[0].equals(q)
+                        || c[2].toLowerCase(Locale.ROOT).equals(q)
+                        || c[3].toLowerCase(Locale.ROOT).equals(q))
+                .findFirst()
+                .flatMap(c -> municipality(c[1]));
     }
 
     static Municipality municipality(ResultSet rs, int row) throws SQLException {
