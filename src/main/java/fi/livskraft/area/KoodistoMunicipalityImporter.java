@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refreshes municipalities from the Opetushallitus Koodistopalvelu code list {@code kunta}: for a
- * municipality of today its Finnish and Swedish names, its region and its language status; for a
- * former municipality its names. Codes known as neither are ignored and reported as warnings. The
+ * municipality of today its region and its language status (names of today's municipalities come
+ * from Statistics Finland's classification, which the code list does not always follow); for a
+ * former municipality its Finnish and Swedish names. Codes known as neither are ignored and reported as warnings. The
  * sub-region is not taken from the code list (out of date for 12 municipalities). All or nothing.
  */
 @Component
@@ -123,11 +124,10 @@ class KoodistoMunicipalityImporter implements ReferenceImporter {
         for (KoodistoEntry entry : entries) {
             Map<String, String> before = current.get(entry.code());
             if (before != null) {
+                // Today's names come from Statistics Finland (statfin-classification-kunta): the code
+                // list spells 28 of them differently (e.g. Akaa for Ackas), so it changes only the
+                // region and the language status of a current municipality.
                 Map<String, String> after = new LinkedHashMap<>(before);
-                after.put("fi", entry.nameFi());
-                if (entry.nameSv() != null) {
-                    after.put("sv", entry.nameSv());
-                }
                 if (entry.regionCode() != null) {
                     after.put("region", entry.regionCode());
                 }
@@ -135,14 +135,8 @@ class KoodistoMunicipalityImporter implements ReferenceImporter {
                     after.put("languageStatus", entry.languageStatus().name());
                 }
                 if (!after.equals(before)) {
-                    jdbc.sql("update municipality set name_fi = ?, name_sv = ?, region_code = ?, language_status = ?"
-                                    + " where code = ?")
-                            .params(
-                                    after.get("fi"),
-                                    after.get("sv"),
-                                    after.get("region"),
-                                    after.get("languageStatus"),
-                                    entry.code())
+                    jdbc.sql("update municipality set region_code = ?, language_status = ? where code = ?")
+                            .params(after.get("region"), after.get("languageStatus"), entry.code())
                             .update();
                     log.changed("municipality", entry.code(), fileName, before, after);
                     changed++;
