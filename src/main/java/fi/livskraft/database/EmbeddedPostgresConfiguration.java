@@ -32,7 +32,8 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C");
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8");
             if (StringUtils.hasText(properties.dataDir())) {
                 Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
