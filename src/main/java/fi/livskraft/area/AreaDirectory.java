@@ -49,24 +49,79 @@ public class AreaDirectory {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
-        // compared in Java: PostgreSQL's lower() leaves Å, Ä and Ö alone under the C locale
-        String q = nameOrCode.strip().toLowerCase(Locale.ROOT);
-        List<String[]> candidates = jdbc.sql("""
-                select code, code as current_code, name_fi, name_sv, 0 as rank from municipality
-                union all
-                select code, current_code, name_fi, name_sv, 1 from former_municipality
-                order by rank, code
-                """)
-                .query((rs, n) -> new String[] {
-                    rs.getString("code"), rs.getString("current_code"), rs.getString("name_fi"), rs.getString("name_sv")
-                })
-                .list();
-        return candidates.stream()
-                .filter(c -> c[0].equals(q)
-                        || c[2].toLowerCase(Locale.ROOT).equals(q)
-                        || c[3].toLowerCase(Locale.ROOT).equals(q))
-                .findFirst()
-                .flatMap(c -> municipality(c[1]));
+        return jdbc.sql("""
+                        select current_code from (
+                          select code as current_code, 0 as rank from municipality
+                           where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
+                          union all
+                          select current_code, 1 from former_municipality
+                           where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
+                        ) found order by rank limit 1
+                        """)
+                .param("q", nameOrCode.strip())
+                .query(String.class)
+                .optional()
+                .flatMap(this::municipality);
+    }
+
+    /** A municipality found by search, and the name that matched (a former name, perhaps). */
+    public record Match(Municipality municipality, String matchedName, boolean formerName) {}
+
+    /**
+     * Municipalities whose current or former Finnish, Swedish or English name contains the text
+     * (case-insensitive; å, ä and ö also match a, a and o), best first: exact, then prefix, then
+     * anywhere; today's names before former ones.
+     */
+    public List<Match> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        record Hit(String code, String name, boolean former, int rank) {}
+        String q = fold(text.strip());
+        return jdbc
+                .sql("""
+                        with names as (
+                          select code as current_code, n as name, false as former
+                            from municipality, unnest(array[name_fi, name_sv, name_en]) n
+                          union all
+                          select current_code, n, true
+                            from former_municipality, unnest(array[name_fi, name_sv]) n
+                        ), folded as (
+                          select current_code, name, former,
+                                 translate(lower(name), 'åäöéü', 'aaoeu') as f
+                            from names
+                        )
+                        select * from (
+                          select distinct on (current_code) current_code, name, former, rank
+                            from (select *, case when f = :q then 0 when f like :q || '%' then 1 else 2 end as rank
+                                    from folded where strpos(f, :q) > 0) hit
+                           order by current_code, rank, former, name) best
+                        order by rank, former, name limit :limit
+                        """)
+                .param("q", q)
+                .param("limit", Math.max(1, Math.min(limit, 100)))
+                .query((rs, n) -> new Hit(
+                        rs.getString("current_code"), rs.getString("name"), rs.getBoolean("former"), rs.getInt("rank")))
+                .list()
+                .stream()
+                .map(h -> new Match(municipality(h.code()).orElseThrow(), h.name(), h.former()))
+                .toList();
+    }
+
+    private static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            b.append(
+                    switch (c) {
+                        case 'å', 'ä' -> 'a';
+                        case 'ö' -> 'o';
+                        case 'é' -> 'e';
+                        case 'ü' -> 'u';
+                        default -> c;
+                    });
+        }
+        return b.toString();
     }
 
     static Municipality municipality(ResultSet rs, int row) throws SQLException {
