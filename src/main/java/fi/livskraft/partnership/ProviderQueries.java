@@ -123,6 +123,22 @@ class ProviderQueries {
         return history.stream().filter(p -> p.validTo() == null).findFirst().orElse(null);
     }
 
+    /** The regions in which some provider has its home municipality or licence area, by Finnish name. */
+    List<RegionOption> regions() {
+        return jdbc.sql("""
+                        select r.code, r.name_fi, r.name_sv, r.name_en from region r
+                        where exists (select 1 from provider p join municipality m on m.code = p.home_municipality_code
+                                      where m.region_code = r.code)
+                           or exists (select 1 from provider_area a join municipality m on m.code = a.municipality_code
+                                      where m.region_code = r.code)
+                        order by r.code
+                        """)
+                .query((rs, n) -> new RegionOption(
+                        rs.getString("code"),
+                        new Names(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"))))
+                .list();
+    }
+
     /** Ids of the providers in which any of the municipalities holds a share today. */
     List<Long> ownedBy(java.util.Collection<String> ownerCodes) {
         if (ownerCodes.isEmpty()) {

@@ -44,6 +44,12 @@ public class Providers {
         return queries.list(blankToNull(language), blankToNull(regionCode));
     }
 
+    /** The regions offered as a filter of the list. */
+    public List<RegionOption> regions() {
+        Access.requireLoggedIn();
+        return queries.regions();
+    }
+
     public ProviderDetail get(long id) {
         Access.requireLoggedIn();
         return detail(id);
