@@ -71,8 +71,8 @@ class DemoDataSet {
 
         long kvarken = registry.employer(new NewEmployer(
                 "Demo Kvarkens Svets Ab", "9990010-4", "499", "Svetsning och metallkonstruktioner", true));
-        long narpes = registry.employer(new NewEmployer(
-                "Demo Närpes Grönsaksodling Ab", "9990011-2", "545", "Växthusodling", true));
+        long narpes = registry.employer(
+                new NewEmployer("Demo Närpes Grönsaksodling Ab", "9990011-2", "545", "Växthusodling", true));
         long batvarv = registry.employer(
                 new NewEmployer("Demo Jakobstads Båtvarv Ab", "9990012-0", "598", "Båtbyggnad", true));
         long hoiva = registry.employer(
@@ -91,8 +91,8 @@ class DemoDataSet {
         }) {
             participants.add(registry.participant(OrganisationType.MUNICIPALITY, m[0], m[1], JOINED, true));
         }
-        participants.add(registry.participant(
-                OrganisationType.PROVIDER, id(providers, "optima"), "Optima", JOINED, true));
+        participants.add(
+                registry.participant(OrganisationType.PROVIDER, id(providers, "optima"), "Optima", JOINED, true));
         participants.add(registry.participant(
                 OrganisationType.PROVIDER,
                 id(providers, "yrkesakademin"),

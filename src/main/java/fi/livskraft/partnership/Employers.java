@@ -36,7 +36,9 @@ public class Employers {
 
     public List<Employer> list() {
         Access.requireLoggedIn();
-        return jdbc.sql(SELECT + " order by lower(e.name)").query(Employers::employer).list();
+        return jdbc.sql(SELECT + " order by lower(e.name)")
+                .query(Employers::employer)
+                .list();
     }
 
     public Employer get(long id) {
@@ -72,8 +74,8 @@ public class Employers {
             }
         }
         if (areas.municipality(e.municipalityCode()).isEmpty()) {
-            errors.add(FieldError.of(
-                    "municipalityCode", "partnership.error.unknown-municipality", e.municipalityCode()));
+            errors.add(
+                    FieldError.of("municipalityCode", "partnership.error.unknown-municipality", e.municipalityCode()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -54,8 +54,7 @@ public class JoinRequests {
     @Transactional
     public JoinRequest submit(NewJoinRequest request) {
         JoinRequest created = find(insert(request, false));
-        audit.record(
-                "CREATE", "join-request", created.id(), created.organisationName(), null, publicView(created));
+        audit.record("CREATE", "join-request", created.id(), created.organisationName(), null, publicView(created));
         events.publishEvent(new JoinRequestEvent(created.id(), false));
         return created;
     }
@@ -118,7 +117,9 @@ public class JoinRequests {
                 .params(
                         newToken(),
                         r.organisationName(),
-                        OrganisationType.parse(r.organisationType()).orElseThrow().name(),
+                        OrganisationType.parse(r.organisationType())
+                                .orElseThrow()
+                                .name(),
                         r.contactName(),
                         r.contactEmail(),
                         r.message(),
@@ -147,9 +148,7 @@ public class JoinRequests {
                 .params(
                         status.name(),
                         Timestamp.from(Instant.now()),
-                        Actor.current()
-                                .map(Actor::username)
-                                .orElse("system"),
+                        Actor.current().map(Actor::username).orElse("system"),
                         decision.note(),
                         request.id(),
                         decision.version())

@@ -40,7 +40,10 @@ public class Owners {
     }
 
     public Optional<Owner> find(String code) {
-        return jdbc.sql(SELECT + " where code = ?").param(code).query(Owners::owner).optional();
+        return jdbc.sql(SELECT + " where code = ?")
+                .param(code)
+                .query(Owners::owner)
+                .optional();
     }
 
     /** Registers an owner (coordinator); a duplicate or malformed code is refused on field {@code code}. */
@@ -75,11 +78,7 @@ public class Owners {
                 throw new InvalidInputException(FieldError.of("nameFi", "partnership.error.required"));
             }
             created = new Owner(
-                    owner.code(),
-                    owner.kind(),
-                    new Names(owner.nameFi(), owner.nameSv(), ""),
-                    null,
-                    owner.demo());
+                    owner.code(), owner.kind(), new Names(owner.nameFi(), owner.nameSv(), ""), null, owner.demo());
         }
         store(created);
         return created;

@@ -43,7 +43,8 @@ public class Participants {
      * Adds a participant in the caller's transaction (no access check, no audit: callers are the
      * coordinator's approval of a join request and the registry loader, which audit).
      */
-    long insert(OrganisationType kind, String refCode, String name, LocalDate joinedOn, Long joinRequestId, boolean demo) {
+    long insert(
+            OrganisationType kind, String refCode, String name, LocalDate joinedOn, Long joinRequestId, boolean demo) {
         if (refCode != null
                 && jdbc.sql("select count(*) from participant where kind = ? and ref_code = ?")
                                 .params(kind.name(), refCode)

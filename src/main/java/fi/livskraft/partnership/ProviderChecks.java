@@ -86,8 +86,7 @@ class ProviderChecks {
         Set<String> known = classifications.qualifications(wanted).stream()
                 .map(Qualification::code)
                 .collect(Collectors.toSet());
-        List<String> unknown =
-                wanted.stream().filter(c -> !known.contains(c)).toList();
+        List<String> unknown = wanted.stream().filter(c -> !known.contains(c)).toList();
         if (!unknown.isEmpty()) {
             throw Providers.invalid(
                     "qualificationCodes", "partnership.error.unknown-qualification", String.join(", ", unknown));
@@ -98,9 +97,8 @@ class ProviderChecks {
     /** Every code must be a municipality. */
     List<String> area(List<String> requested) {
         List<String> wanted = Providers.distinct(requested);
-        List<String> unknown = wanted.stream()
-                .filter(c -> areas.municipality(c).isEmpty())
-                .toList();
+        List<String> unknown =
+                wanted.stream().filter(c -> areas.municipality(c).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw Providers.invalid(
                     "areaMunicipalityCodes", "partnership.error.unknown-municipality", String.join(", ", unknown));

@@ -63,7 +63,8 @@ class ProviderQueries {
     record Licence(String businessId, VotingRule votingRule, Integer minStudentYears, String website, int version) {}
 
     Optional<Licence> licence(long id) {
-        return jdbc.sql("select business_id, voting_rule, min_student_years, website, version from provider where id = ?")
+        return jdbc.sql(
+                        "select business_id, voting_rule, min_student_years, website, version from provider where id = ?")
                 .param(id)
                 .query((rs, n) -> new Licence(
                         rs.getString("business_id"),
@@ -90,15 +91,13 @@ class ProviderQueries {
 
     /** Every ownership row of the provider, grouped into sets, newest first. */
     List<OwnershipPeriod> history(long providerId) {
-        List<OwnerShare> rows = jdbc.sql("""
+        List<OwnerShare> rows =
+                jdbc.sql("""
                         select o.owner_code, w.kind, w.name_fi, w.name_sv, w.demo, o.share, o.valid_from, o.valid_to
                         from ownership o join owner w on w.code = o.owner_code
                         where o.provider_id = ?
                         order by o.valid_from desc, o.share desc, o.owner_code
-                        """)
-                .param(providerId)
-                .query(ProviderQueries::share)
-                .list();
+                        """).param(providerId).query(ProviderQueries::share).list();
         Map<List<LocalDate>, List<OwnerShare>> sets = new LinkedHashMap<>();
         for (OwnerShare row : rows) {
             sets.computeIfAbsent(Arrays.asList(row.validFrom(), row.validTo()), k -> new ArrayList<>())

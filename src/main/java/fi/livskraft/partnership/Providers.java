@@ -82,12 +82,15 @@ public class Providers {
         List<String> languages = checks.languages(change.languages());
         List<String> qualifications = checks.qualifications(change.qualificationCodes());
         bumpVersion(id, change.version());
-        jdbc.sql("delete from provider_language where provider_id = ?").param(id).update();
-        jdbc.sql("delete from provider_qualification where provider_id = ?").param(id).update();
+        jdbc.sql("delete from provider_language where provider_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from provider_qualification where provider_id = ?")
+                .param(id)
+                .update();
         insertLanguagesAndQualifications(id, languages, qualifications);
         ProviderDetail after = detail(id);
-        audit.record(
-                "UPDATE", "provider", id, "languages and qualifications", snapshot(before), snapshot(after));
+        audit.record("UPDATE", "provider", id, "languages and qualifications", snapshot(before), snapshot(after));
         return after;
     }
 

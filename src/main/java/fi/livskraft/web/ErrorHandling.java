@@ -32,9 +32,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorHandling {
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -98,6 +100,11 @@ class ErrorHandling {
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
+        // @ControllerAdvice model attributes are not applied to exception handlers: add what the layout needs.
+        page.addObject("actor", layout.actor());
+        page.addObject("demoData", layout.demoData());
+        page.addObject("languageLinks", layout.languageLinks(request));
+        page.addObject("currentPath", layout.currentPath(request));
         page.addObject("status", status.value());
         page.addObject("detail", detail);
         page.addObject("errors", errors);

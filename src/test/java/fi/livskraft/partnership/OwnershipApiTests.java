@@ -56,9 +56,8 @@ class OwnershipApiTests {
         List<Object> shares = JsonPath.read(body, "$.owners[*].share");
         List<String> codes = JsonPath.read(body, "$.owners[*].code");
         assertThat(codes).hasSize(7).allMatch(c -> c.matches("\\d{3}")).contains("598", "599", "893", "440", "288");
-        BigDecimal sum = shares.stream()
-                .map(s -> new BigDecimal(s.toString()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum =
+                shares.stream().map(s -> new BigDecimal(s.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo("100");
         List<Object> history = JsonPath.read(body, "$.ownershipHistory");
         assertThat(history).hasSize(2);
@@ -68,8 +67,7 @@ class OwnershipApiTests {
     void refusesSharesSummingToJustUnderOrOverHundredAndChangesNothing() throws Exception {
         long id = newProvider(mvc);
         putOwners(id, owners(version(mvc, id), "2024-01-01", """
-                        {"code":"905","share":60},{"code":"499","share":40}"""))
-                .andExpect(status().isOk());
+                        {"code":"905","share":60},{"code":"499","share":40}""")).andExpect(status().isOk());
         int version = version(mvc, id);
         putOwners(id, owners(version, "2025-01-01", """
                         {"code":"905","share":60},{"code":"499","share":39.99}"""))
@@ -97,8 +95,7 @@ class OwnershipApiTests {
     void aNewSetClosesTheOldRowsAndKeepsThemAsHistory() throws Exception {
         long id = newProvider(mvc);
         putOwners(id, owners(version(mvc, id), "2023-01-01", """
-                        {"code":"905","share":50},{"code":"499","share":50}"""))
-                .andExpect(status().isOk());
+                        {"code":"905","share":50},{"code":"499","share":50}""")).andExpect(status().isOk());
         putOwners(id, owners(version(mvc, id), "2025-01-01", """
                         {"code":"905","share":40},{"code":"499","share":35},{"code":"545","share":25}"""))
                 .andExpect(status().isOk())
@@ -106,9 +103,8 @@ class OwnershipApiTests {
                 .andExpect(jsonPath("$.ownershipHistory.length()").value(2))
                 .andExpect(jsonPath("$.ownershipHistory[1].validFrom").value("2023-01-01"))
                 .andExpect(jsonPath("$.ownershipHistory[1].validTo").value("2025-01-01"));
-        List<String> closed = jdbc.sql(
-                        "select owner_code || ' ' || share::text || ' ' || valid_to::text from ownership"
-                                + " where provider_id = ? and valid_to is not null order by owner_code")
+        List<String> closed = jdbc.sql("select owner_code || ' ' || share::text || ' ' || valid_to::text from ownership"
+                        + " where provider_id = ? and valid_to is not null order by owner_code")
                 .param(id)
                 .query(String.class)
                 .list();
@@ -130,8 +126,7 @@ class OwnershipApiTests {
     void refusesASetStartingBeforeTheLatestOne() throws Exception {
         long id = newProvider(mvc);
         putOwners(id, owners(version(mvc, id), "2024-06-01", """
-                        {"code":"905","share":100}"""))
-                .andExpect(status().isOk());
+                        {"code":"905","share":100}""")).andExpect(status().isOk());
         putOwners(id, owners(version(mvc, id), "2024-01-01", """
                         {"code":"905","share":100}"""))
                 .andExpect(status().isBadRequest())
@@ -196,11 +191,9 @@ class OwnershipApiTests {
         long id = newProvider(mvc);
         int version = version(mvc, id);
         putOwners(id, owners(version, "2025-01-01", """
-                        {"code":"905","share":100}"""))
-                .andExpect(status().isOk());
+                        {"code":"905","share":100}""")).andExpect(status().isOk());
         putOwners(id, owners(version, "2025-02-01", """
-                        {"code":"499","share":100}"""))
-                .andExpect(status().isConflict());
+                        {"code":"499","share":100}""")).andExpect(status().isConflict());
     }
 
     @Test

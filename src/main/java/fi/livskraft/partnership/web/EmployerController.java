@@ -30,7 +30,13 @@ class EmployerController {
 
     /** An employer as JSON. */
     record EmployerJson(
-            long id, String name, String businessId, String municipalityCode, String industry, boolean demo, int version) {
+            long id,
+            String name,
+            String businessId,
+            String municipalityCode,
+            String industry,
+            boolean demo,
+            int version) {
 
         static EmployerJson from(Employer e) {
             return new EmployerJson(
@@ -70,8 +76,10 @@ class EmployerController {
     @PostMapping("/api/v1/employers")
     @ResponseBody
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Register an employer (coordinator)", description = "The business ID is optional; when"
-            + " given it must be valid (NNNNNNN-C with its check digit) and not registered yet.")
+    @Operation(
+            summary = "Register an employer (coordinator)",
+            description = "The business ID is optional; when"
+                    + " given it must be valid (NNNNNNN-C with its check digit) and not registered yet.")
     ResponseEntity<EmployerJson> create(@RequestBody EmployerBody body) {
         Employer created = employers.create(
                 new NewEmployer(body.name(), body.businessId(), body.municipalityCode(), body.industry(), false));

@@ -19,8 +19,8 @@ final class FormErrors {
     static Map<String, String> of(InvalidInputException e, MessageSource messages, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.errors()) {
-            String message = messages.getMessage(
-                    error.messageKey(), error.arguments().toArray(), error.messageKey(), locale);
+            String message =
+                    messages.getMessage(error.messageKey(), error.arguments().toArray(), error.messageKey(), locale);
             errors.merge(id(error.field()), message, (a, b) -> a + " " + b);
         }
         return errors;

@@ -85,9 +85,11 @@ class JoinRequestApi {
     }
 
     @PostMapping
-    @Operation(summary = "Ask to join the partnership (public)", description = "organisationType is one of"
-            + " MUNICIPALITY, PROVIDER, EMPLOYMENT_AREA, EMPLOYER, REGIONAL_COUNCIL, ASSOCIATION, OTHER; message at"
-            + " most 4000 characters. 201 with the address of the status page; 400 names each wrong field.")
+    @Operation(
+            summary = "Ask to join the partnership (public)",
+            description = "organisationType is one of"
+                    + " MUNICIPALITY, PROVIDER, EMPLOYMENT_AREA, EMPLOYER, REGIONAL_COUNCIL, ASSOCIATION, OTHER; message at"
+                    + " most 4000 characters. 201 with the address of the status page; 400 names each wrong field.")
     ResponseEntity<Receipt> submit(@RequestBody Body body, Locale locale) {
         String language = body.language() == null || body.language().isBlank() ? locale.getLanguage() : body.language();
         JoinRequest created = joinRequests.submit(new NewJoinRequest(
@@ -98,7 +100,8 @@ class JoinRequestApi {
                 body.message(),
                 language));
         String url = url(created);
-        return ResponseEntity.created(URI.create(url)).body(new Receipt(created.id(), created.status().name(), url));
+        return ResponseEntity.created(URI.create(url))
+                .body(new Receipt(created.id(), created.status().name(), url));
     }
 
     @GetMapping
@@ -117,9 +120,11 @@ class JoinRequestApi {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Approve or decline a pending request (coordinator)", description = "decision APPROVE or"
-            + " DECLINE, a note for the applicant (required when declining), and the version read; approving makes"
-            + " the organisation a participant. 409 when the request changed since.")
+    @Operation(
+            summary = "Approve or decline a pending request (coordinator)",
+            description = "decision APPROVE or"
+                    + " DECLINE, a note for the applicant (required when declining), and the version read; approving makes"
+                    + " the organisation a participant. 409 when the request changed since.")
     RequestJson decide(@PathVariable long id, @RequestBody JoinDecision decision) {
         return RequestJson.from(joinRequests.decide(id, decision));
     }

@@ -61,11 +61,15 @@ class JoinRequestPages {
 
     private void fill(Map<String, Object> model) {
         List<JoinRequest> all = joinRequests.list();
-        model.put("pending", all.stream()
-                .filter(r -> r.status() == JoinRequestStatus.PENDING)
-                .toList());
-        model.put("decided", all.stream()
-                .filter(r -> r.status() != JoinRequestStatus.PENDING)
-                .toList());
+        model.put(
+                "pending",
+                all.stream()
+                        .filter(r -> r.status() == JoinRequestStatus.PENDING)
+                        .toList());
+        model.put(
+                "decided",
+                all.stream()
+                        .filter(r -> r.status() != JoinRequestStatus.PENDING)
+                        .toList());
     }
 }

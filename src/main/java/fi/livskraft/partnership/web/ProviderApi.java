@@ -7,8 +7,8 @@ import fi.livskraft.partnership.NewOwner;
 import fi.livskraft.partnership.NewProvider;
 import fi.livskraft.partnership.Owner;
 import fi.livskraft.partnership.OwnerKind;
-import fi.livskraft.partnership.OwnershipChange;
 import fi.livskraft.partnership.Owners;
+import fi.livskraft.partnership.OwnershipChange;
 import fi.livskraft.partnership.Ownerships;
 import fi.livskraft.partnership.Providers;
 import fi.livskraft.partnership.SupplyChange;
@@ -47,8 +47,10 @@ class ProviderApi {
     }
 
     @GetMapping("/providers")
-    @Operation(summary = "List providers", description = "Optionally only those teaching in a language (sv, fi)"
-            + " and those whose home municipality or licence area lies in a region (2-digit code).")
+    @Operation(
+            summary = "List providers",
+            description = "Optionally only those teaching in a language (sv, fi)"
+                    + " and those whose home municipality or licence area lies in a region (2-digit code).")
     List<ProviderJson.Summary> list(
             @RequestParam(required = false) String language, @RequestParam(required = false) String region) {
         return providers.list(language, region).stream()
@@ -57,8 +59,9 @@ class ProviderApi {
     }
 
     @GetMapping("/providers/{id}")
-    @Operation(summary = "One provider with licence, today's owners (shares in percent, summing to 100) and"
-            + " the ownership history, newest first")
+    @Operation(
+            summary = "One provider with licence, today's owners (shares in percent, summing to 100) and"
+                    + " the ownership history, newest first")
     ProviderJson.Detail get(@PathVariable long id, Locale locale) {
         return ProviderJson.Detail.from(providers.get(id), locale);
     }
@@ -88,11 +91,12 @@ class ProviderApi {
 
     @PutMapping("/providers/{id}/owners")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Set a new ownership set from validFrom on (coordinator)", description = "The shares must"
-            + " sum to exactly 100; the latest set is closed on validFrom and kept as history. 400 names each wrong"
-            + " field; 409 when the provider changed since `version` was read.")
-    ProviderJson.Detail changeOwners(
-            @PathVariable long id, @RequestBody ProviderJson.OwnersBody body, Locale locale) {
+    @Operation(
+            summary = "Set a new ownership set from validFrom on (coordinator)",
+            description = "The shares must"
+                    + " sum to exactly 100; the latest set is closed on validFrom and kept as history. 400 names each wrong"
+                    + " field; 409 when the provider changed since `version` was read.")
+    ProviderJson.Detail changeOwners(@PathVariable long id, @RequestBody ProviderJson.OwnersBody body, Locale locale) {
         List<OwnershipChange.Share> shares = body.owners() == null
                 ? List.of()
                 : body.owners().stream()
@@ -103,10 +107,10 @@ class ProviderApi {
     }
 
     @PutMapping("/providers/{id}/supply")
-    @Operation(summary = "Change the languages of instruction and qualifications offered",
+    @Operation(
+            summary = "Change the languages of instruction and qualifications offered",
             description = "Staff of this provider, or the coordinator.")
-    ProviderJson.Detail changeSupply(
-            @PathVariable long id, @RequestBody ProviderJson.SupplyBody body, Locale locale) {
+    ProviderJson.Detail changeSupply(@PathVariable long id, @RequestBody ProviderJson.SupplyBody body, Locale locale) {
         var changed = providers.changeSupply(
                 id, new SupplyChange(version(body.version()), body.languages(), body.qualificationCodes()));
         return ProviderJson.Detail.from(changed, locale);
@@ -120,8 +124,10 @@ class ProviderApi {
 
     @PostMapping("/owners")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Register an owner (coordinator)", description = "A municipality by its 3-digit code;"
-            + " an association, foundation or company by its business ID (NNNNNNN-C) with its names.")
+    @Operation(
+            summary = "Register an owner (coordinator)",
+            description = "A municipality by its 3-digit code;"
+                    + " an association, foundation or company by its business ID (NNNNNNN-C) with its names.")
     ResponseEntity<Map<String, Object>> registerOwner(@RequestBody ProviderJson.OwnerBody body, Locale locale) {
         Owner owner = owners.register(new NewOwner(
                 body.code(),

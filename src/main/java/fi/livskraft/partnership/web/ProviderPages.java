@@ -2,7 +2,6 @@ package fi.livskraft.partnership.web;
 
 import fi.livskraft.account.Actor;
 import fi.livskraft.area.AreaDirectory;
-import fi.livskraft.area.Municipality;
 import fi.livskraft.classification.Classifications;
 import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.partnership.OwnerShare;
@@ -112,8 +111,8 @@ class ProviderPages {
             @RequestParam(name = "languages", required = false) String[] languages,
             @RequestParam(defaultValue = "") String qualificationCodes,
             Locale locale) {
-        SupplyForm form = new SupplyForm(
-                version, languages == null ? List.of() : Arrays.asList(languages), qualificationCodes);
+        SupplyForm form =
+                new SupplyForm(version, languages == null ? List.of() : Arrays.asList(languages), qualificationCodes);
         try {
             providers.changeSupply(id, new SupplyChange(version, form.languages(), form.codes()));
             return new ModelAndView("redirect:/providers/" + id + "?supplySaved#supply-title");
@@ -132,20 +131,29 @@ class ProviderPages {
     private void fill(Map<String, Object> model, ProviderDetail provider, Locale locale) {
         Optional<Actor> actor = Actor.current();
         model.put("provider", provider);
-        model.put("area", provider.areaMunicipalityCodes().stream()
-                .map(areas::municipality)
-                .flatMap(Optional::stream)
-                .sorted((a, b) -> a.names().in(locale).compareTo(b.names().in(locale)))
-                .toList());
-        model.put("home", areas.municipality(provider.summary().homeMunicipalityCode()).orElse(null));
+        model.put(
+                "area",
+                provider.areaMunicipalityCodes().stream()
+                        .map(areas::municipality)
+                        .flatMap(Optional::stream)
+                        .sorted((a, b) ->
+                                a.names().in(locale).compareTo(b.names().in(locale)))
+                        .toList());
+        model.put(
+                "home",
+                areas.municipality(provider.summary().homeMunicipalityCode()).orElse(null));
         model.put("qualifications", classifications.qualifications(provider.qualificationCodes()));
         model.put("owners", rows(provider.owners(), locale));
         model.put("ownersTotal", Shares.format(provider.ownersTotal(), locale));
-        model.put("history", provider.ownershipHistory().stream()
-                .map(p -> PeriodView.from(p, locale))
-                .toList());
+        model.put(
+                "history",
+                provider.ownershipHistory().stream()
+                        .map(p -> PeriodView.from(p, locale))
+                        .toList());
         model.put("mayManage", actor.map(Actor::isCoordinator).orElse(false));
-        model.put("maySupply", actor.map(a -> providers.maySupply(a, provider.id())).orElse(false));
+        model.put(
+                "maySupply",
+                actor.map(a -> providers.maySupply(a, provider.id())).orElse(false));
         model.put("today", LocalDate.now());
     }
 

@@ -27,10 +27,8 @@ final class Shares {
         if (text == null) {
             return null;
         }
-        String cleaned = text.replace("%", "")
-                .replace('\u00a0', ' ')
-                .replace(" ", "")
-                .replace(',', '.');
+        String cleaned =
+                text.replace("%", "").replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
         if (cleaned.isEmpty()) {
             return null;
         }
