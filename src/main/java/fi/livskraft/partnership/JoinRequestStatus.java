@@ -1,0 +1,8 @@
+package fi.livskraft.partnership;
+
+/** Where a join request stands. */
+public enum JoinRequestStatus {
+    PENDING,
+    APPROVED,
+    DECLINED
+}
