@@ -101,11 +101,6 @@ class ErrorHandling {
         ModelAndView page = new ModelAndView("error");
         layout.populate(page, request);
         page.setStatus(status);
-        // @ControllerAdvice model attributes are not applied to exception handlers: add what the layout needs.
-        page.addObject("actor", layout.actor());
-        page.addObject("demoData", layout.demoData());
-        page.addObject("languageLinks", layout.languageLinks(request));
-        page.addObject("currentPath", layout.currentPath(request));
         page.addObject("status", status.value());
         page.addObject("detail", detail);
         page.addObject("errors", errors);

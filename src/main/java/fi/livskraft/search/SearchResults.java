@@ -1,0 +1,27 @@
+package fi.livskraft.search;
+
+import java.util.List;
+
+/**
+ * What the search found, best first in each group. {@code matchedName} is the name that matched when
+ * it is not today's name (a former municipality, say). Providers are listed for signed-in users only.
+ */
+record SearchResults(String query, List<Hit> municipalities, List<Hit> providers, List<Hit> qualifications) {
+
+    /** One hit, with names in Finnish, Swedish and English and the page it opens. */
+    record Hit(String code, String nameFi, String nameSv, String nameEn, String matchedName, String href) {}
+
+    SearchResults {
+        municipalities = List.copyOf(municipalities);
+        providers = List.copyOf(providers);
+        qualifications = List.copyOf(qualifications);
+    }
+
+    boolean isEmpty() {
+        return municipalities.isEmpty() && providers.isEmpty() && qualifications.isEmpty();
+    }
+
+    int total() {
+        return municipalities.size() + providers.size() + qualifications.size();
+    }
+}

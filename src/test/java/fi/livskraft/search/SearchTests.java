@@ -1,0 +1,77 @@
+package fi.livskraft.search;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.livskraft.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class SearchTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void findsAMunicipalityByItsSwedishName() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "Helsingfors"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalities[0].code").value("091"))
+                .andExpect(jsonPath("$.municipalities[0].matchedName").doesNotExist());
+    }
+
+    @Test
+    void findsTodaysMunicipalityByAFormerSwedishName() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "västanfjärd"))
+                .andExpect(jsonPath("$.municipalities[0].code").value("322"))
+                .andExpect(jsonPath("$.municipalities[0].matchedName").value("Västanfjärd"));
+        mvc.perform(get("/api/v1/search").param("q", "Nastola"))
+                .andExpect(jsonPath("$.municipalities[0].code").value("398"));
+    }
+
+    @Test
+    void toleratesMissingDiacriticsAndRanksExactMatchesFirst() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "narpes"))
+                .andExpect(jsonPath("$.municipalities[0].code").value("545"));
+        // "Vaasa" is exact for 905; others merely contain it
+        mvc.perform(get("/api/v1/search").param("q", "vaasa"))
+                .andExpect(jsonPath("$.municipalities[0].code").value("905"));
+    }
+
+    @Test
+    void findsQualificationsByNameOrCode() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "371101"))
+                .andExpect(jsonPath("$.qualifications[0].code").value("371101"));
+        mvc.perform(get("/api/v1/search").param("q", "närvård")).andExpect(jsonPath("$.qualifications", not(empty())));
+    }
+
+    @Test
+    void listsProvidersOnlyForSignedInUsers() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "Optima")).andExpect(jsonPath("$.providers", empty()));
+        mvc.perform(get("/search")
+                        .param("q", "Optima")
+                        .with(SecurityMockMvcRequestPostProcessors.user("someone")
+                                .roles("EMPLOYER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/providers/")));
+    }
+
+    @Test
+    void pageShowsTheFormerNameThatMatchedInEachLanguage() throws Exception {
+        mvc.perform(get("/search").param("q", "Pernå").param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lovisa")))
+                .andExpect(content().string(containsString("det tidigare namnet Pernå")));
+        mvc.perform(get("/search").param("q", "").param("lang", "fi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kirjoita kunnan nimi")));
+    }
+}
