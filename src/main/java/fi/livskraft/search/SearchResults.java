@@ -17,11 +17,11 @@ record SearchResults(String query, List<Hit> municipalities, List<Hit> providers
         qualifications = List.copyOf(qualifications);
     }
 
-    boolean isEmpty() {
+    public boolean nothingFound() {
         return municipalities.isEmpty() && providers.isEmpty() && qualifications.isEmpty();
     }
 
-    int total() {
+    public int total() {
         return municipalities.size() + providers.size() + qualifications.size();
     }
 }
