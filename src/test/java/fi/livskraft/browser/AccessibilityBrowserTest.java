@@ -81,15 +81,18 @@ class AccessibilityBrowserTest {
         int[] pages = {0};
 
         browser.forget().open("/?lang=" + crawlLanguage);
+        String who = "the public";
         if (visitor.role().isPresent()) {
             String username = accounts.username(visitor);
+            who = username;
             browser.login(username, TestAccounts.PASSWORD);
             assertThat(browser.driver.findElements(By.cssSelector("form[action$='/logout'] button")))
                     .as("%s is logged in", username)
                     .isNotEmpty();
         }
         SiteCrawler crawler = new SiteCrawler(browser, MAX_PAGES, PER_PATTERN);
-        crawler.crawl("/", Integer.MAX_VALUE, url -> scan(crawlLanguage, violations, notes, pages));
+        List<String> crawled =
+                crawler.crawl("/", Integer.MAX_VALUE, url -> scan(crawlLanguage, violations, notes, pages));
         for (String lang : LANGUAGES) {
             if (!lang.equals(crawlLanguage)) {
                 browser.open("/?lang=" + lang);
@@ -100,6 +103,7 @@ class AccessibilityBrowserTest {
 
         Map<String, Long> byImpact = new TreeMap<>(Map.of("critical", 0L, "serious", 0L, "moderate", 0L, "minor", 0L));
         violations.forEach(v -> byImpact.merge(v.impact(), 1L, Long::sum));
+        System.out.println("axe " + visitor + " crawled as " + who + ": " + String.join(" ", crawled));
         notes.forEach(n -> System.out.println("axe " + visitor + " note: " + n));
         violations.forEach(v -> System.out.println("axe " + visitor + " violation: " + v));
         System.out.printf(
