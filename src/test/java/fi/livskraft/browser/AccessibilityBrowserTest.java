@@ -1,0 +1,180 @@
+package fi.livskraft.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.livskraft.account.UserAccounts;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * axe-core over every page a visitor can reach by following links from the overview, for the
+ * public and each role: no violation of WCAG 2.1 A/AA with impact serious or critical. Each visitor
+ * crawls in one language and scans the overview and the pages it links to in the other two.
+ * {@code -De2e.maxPages} (default 150) and {@code -De2e.perPattern} (default 3) bound the crawl.
+ */
+@LiveApplication
+class AccessibilityBrowserTest {
+
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    static final int MAX_PAGES = Integer.getInteger("e2e.maxPages", 150);
+    static final int PER_PATTERN = Integer.getInteger("e2e.perPattern", 3);
+
+    static Browser browser;
+    static TestAccounts accounts;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void pointAtTheApplication() {
+        browser.at(port);
+        if (accounts == null) {
+            accounts = new TestAccounts(userAccounts, jdbc);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Visitor.class)
+    void reachablePagesHaveNoSeriousOrCriticalViolations(Visitor visitor) {
+        long started = System.nanoTime();
+        String crawlLanguage = LANGUAGES.get(visitor.ordinal() % LANGUAGES.size());
+        List<Axe.Violation> violations = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        int[] pages = {0};
+
+        browser.forget().open("/?lang=" + crawlLanguage);
+        String who = "the public";
+        if (visitor.role().isPresent()) {
+            String username = accounts.username(visitor);
+            who = username;
+            browser.login(username, TestAccounts.PASSWORD);
+            assertThat(browser.driver.findElements(By.cssSelector("form[action$='/logout'] button")))
+                    .as("%s is logged in", username)
+                    .isNotEmpty();
+        }
+        SiteCrawler crawler = new SiteCrawler(browser, MAX_PAGES, PER_PATTERN);
+        List<String> crawled =
+                crawler.crawl("/", Integer.MAX_VALUE, url -> scan(crawlLanguage, violations, notes, pages));
+        for (String lang : LANGUAGES) {
+            if (!lang.equals(crawlLanguage)) {
+                browser.open("/?lang=" + lang);
+                new SiteCrawler(browser, MAX_PAGES, PER_PATTERN)
+                        .crawl("/", 1, url -> scan(lang, violations, notes, pages));
+            }
+        }
+
+        Map<String, Long> byImpact = new TreeMap<>(Map.of("critical", 0L, "serious", 0L, "moderate", 0L, "minor", 0L));
+        violations.forEach(v -> byImpact.merge(v.impact(), 1L, Long::sum));
+        System.out.println("axe " + visitor + " crawled as " + who + ": " + String.join(" ", crawled));
+        notes.forEach(n -> System.out.println("axe " + visitor + " note: " + n));
+        violations.forEach(v -> System.out.println("axe " + visitor + " violation: " + v));
+        System.out.printf(
+                Locale.ROOT,
+                "axe %s: %d pages scanned (crawl in %s, start pages in all languages), violations by impact %s, %.1f s%n",
+                visitor,
+                pages[0],
+                crawlLanguage,
+                byImpact,
+                (System.nanoTime() - started) / 1e9);
+
+        List<Axe.Violation> failing =
+                violations.stream().filter(Axe.Violation::failing).toList();
+        assertThat(failing)
+                .as("serious or critical accessibility violations for %s:%n%s", visitor, summary(failing))
+                .isEmpty();
+    }
+
+    @Test
+    void theScanFindsAnUnlabelledFieldAndAnImageWithoutText() {
+        browser.forget().open("/accessibility?lang=en");
+        assertThat(Axe.scan(browser).stream().map(Axe.Violation::rule)).doesNotContain("label", "image-alt");
+
+        browser.js("var main = document.querySelector('main');"
+                + "var input = document.createElement('input'); input.type = 'text'; main.appendChild(input);"
+                + "var img = document.createElement('img');"
+                + "img.src = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=';"
+                + "main.appendChild(img);");
+        List<Axe.Violation> found = Axe.scan(browser);
+
+        assertThat(found)
+                .filteredOn(Axe.Violation::failing)
+                .extracting(Axe.Violation::rule)
+                .contains("label", "image-alt");
+        assertThat(found)
+                .filteredOn(v -> v.rule().equals("label"))
+                .allSatisfy(v -> assertThat(v.url()).isEqualTo("/accessibility?lang=en"));
+    }
+
+    @Test
+    void theScanFailsAPageWithoutLanguage() {
+        browser.driver.get("data:text/html;charset=utf-8,<title>t</title><p>no lang, no label <input>");
+        assertThat(Axe.scan(browser))
+                .filteredOn(Axe.Violation::failing)
+                .extracting(Axe.Violation::rule)
+                .contains("html-has-lang", "label");
+    }
+
+    private void scan(String lang, List<Axe.Violation> violations, Set<String> notes, int[] pages) {
+        pages[0]++;
+        String where = browser.location();
+        String pageLang = browser.htmlLang();
+        if (!lang.equals(pageLang)) {
+            notes.add(where + " is in '" + pageLang + "', expected '" + lang + "'");
+        }
+        String errorTitle = messages.getMessage("error.title", null, "", Locale.forLanguageTag(lang));
+        if (!errorTitle.isEmpty() && browser.h1().equals(errorTitle)) {
+            notes.add(where + " shows the error page (link to a page that does not exist yet or fails)");
+        }
+        violations.addAll(Axe.scan(browser));
+    }
+
+    private static String summary(List<Axe.Violation> failing) {
+        return failing.stream()
+                .collect(Collectors.groupingBy(
+                        v -> v.impact() + " " + v.rule() + " (" + v.help() + ") " + v.targets(),
+                        TreeMap::new,
+                        Collectors.mapping(Axe.Violation::url, Collectors.toCollection(java.util.TreeSet::new))))
+                .entrySet()
+                .stream()
+                .map(e -> "  " + e.getKey() + " on " + e.getValue())
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+}

@@ -1,0 +1,184 @@
+package fi.livskraft.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.livskraft.account.UserAccounts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What a person does with the layout in a real browser: log in, switch language, use the keyboard. */
+@LiveApplication
+class NavigationBrowserTest {
+
+    static Browser browser;
+    static TestAccounts accounts;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.at(port).forget();
+        if (accounts == null) {
+            accounts = new TestAccounts(userAccounts, jdbc);
+        }
+    }
+
+    @Test
+    void logsInThroughTheFormAndOut() {
+        String username = accounts.username(Visitor.OWNER);
+        browser.open("/?lang=en");
+        browser.driver.findElement(By.cssSelector(".account a[href$='/login']")).click();
+        assertThat(browser.location()).startsWith("/login");
+
+        browser.login(username, "wrong-password");
+        assertThat(browser.driver.findElement(By.cssSelector(".error-summary")).getText())
+                .isEqualTo(message("login.error", "en"));
+
+        browser.login(username, TestAccounts.PASSWORD);
+        assertThat(browser.location()).isEqualTo("/");
+        assertThat(browser.driver.findElement(By.cssSelector(".account")).getText())
+                .contains(message("layout.signed-in", "en", username));
+
+        browser.driver
+                .findElement(By.cssSelector(".account form[action$='/logout'] button"))
+                .click();
+        waitFor(() -> browser.location().equals("/?loggedOut"));
+        assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo(message("layout.logged-out", "en"));
+        assertThat(browser.driver.findElements(By.cssSelector(".account a[href$='/login']")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void languageLinksChangeTheLanguageOfThePage() {
+        browser.open("/");
+        for (String lang : List.of("sv", "fi", "en")) {
+            browser.driver
+                    .findElement(By.cssSelector(".lang-switch a[hreflang='" + lang + "']"))
+                    .click();
+            waitFor(() -> lang.equals(browser.htmlLang()));
+            assertThat(browser.h1()).isEqualTo(message("overview.title", lang));
+            assertThat(browser.driver.findElement(By.cssSelector(".skip-link")).getAttribute("textContent"))
+                    .isEqualTo(message("layout.skip", lang));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".main-nav a[href$='/municipalities']"))
+                            .getText())
+                    .isEqualTo(message("nav.municipalities", lang));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".lang-switch a[hreflang='" + lang + "']"))
+                            .getAttribute("aria-current"))
+                    .isEqualTo("true");
+        }
+        // The choice is remembered on the next page.
+        browser.open("/accessibility");
+        assertThat(browser.htmlLang()).isEqualTo("en");
+        assertThat(browser.h1()).isEqualTo(message("accessibility.title", "en"));
+    }
+
+    @Test
+    void skipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+        browser.open("/?lang=sv");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.active();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        assertThat(skip.getText()).isEqualTo(message("layout.skip", "sv"));
+        assertThat(skip.getRect().getX())
+                .as("the focused skip link is on screen")
+                .isGreaterThanOrEqualTo(0);
+
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        waitFor(() -> "main".equals(browser.active().getAttribute("id")));
+        assertThat((String) browser.js("return location.hash;")).isEqualTo("#main");
+    }
+
+    @Test
+    void keyboardAloneReachesTheSearchBoxAndSubmitsIt() {
+        browser.open("/?lang=fi");
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 20 && !"site-search".equals(browser.active().getAttribute("id")); i++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            WebElement active = browser.active();
+            stops.add(active.getTagName() + "#" + active.getAttribute("id") + "." + active.getAttribute("class"));
+        }
+        assertThat(browser.active().getAttribute("id"))
+                .as("Tab stops before the search box: %s", stops)
+                .isEqualTo("site-search");
+        assertThat(stops).as("the search box comes early in the header").hasSizeLessThanOrEqualTo(4);
+
+        new Actions(browser.driver).sendKeys("Vaasa").sendKeys(Keys.ENTER).perform();
+        waitFor(() -> browser.location().startsWith("/search"));
+        assertThat(browser.location()).isEqualTo("/search?q=Vaasa");
+    }
+
+    @Test
+    void auditLogIsForTheCoordinatorOnly() {
+        browser.open("/audit");
+        assertThat(browser.location()).as("the public is sent to log in").startsWith("/login");
+
+        browser.open("/?lang=sv").login(accounts.username(Visitor.COORDINATOR), TestAccounts.PASSWORD);
+        browser.driver
+                .findElement(By.cssSelector(".main-nav a[href$='/audit']"))
+                .click();
+        waitFor(() -> browser.location().startsWith("/audit"));
+        assertThat(browser.h1()).isEqualTo(message("audit.title", "sv"));
+        assertThat(browser.driver.findElements(By.cssSelector("main table caption, main p")))
+                .isNotEmpty();
+
+        browser.forget().open("/?lang=sv");
+        browser.login(accounts.username(Visitor.PROVIDER), TestAccounts.PASSWORD);
+        assertThat(browser.driver.findElements(By.cssSelector(".main-nav a[href$='/audit']")))
+                .as("no audit link for a provider")
+                .isEmpty();
+        browser.open("/audit");
+        assertThat(browser.h1()).isNotEqualTo(message("audit.title", "sv"));
+        assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                .contains(message("error.forbidden", "sv"))
+                .contains("403");
+    }
+
+    private String message(String key, String lang, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(lang));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+        browser.settle();
+    }
+}
