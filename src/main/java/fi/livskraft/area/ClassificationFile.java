@@ -1,6 +1,7 @@
 package fi.livskraft.area;
 
 import fi.livskraft.common.ImportProblem;
+import fi.livskraft.common.JsonArrayFile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,10 +37,10 @@ final class ClassificationFile {
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> classificationIds = new TreeSet<>();
-        problems.addAll(JsonArrayItems.read(file, content, json, (row, item) -> {
+        problems.addAll(JsonArrayFile.read(file, content, json, (row, item) -> {
             int before = problems.size();
             JsonNode classification = item.get("classification");
-            String localId = classification == null ? null : JsonArrayItems.text(classification, "localId");
+            String localId = classification == null ? null : JsonArrayFile.text(classification, "localId");
             if (localId != null) {
                 classificationIds.add(localId);
             }
@@ -52,7 +53,7 @@ final class ClassificationFile {
                         localId,
                         localIdPrefix));
             }
-            String value = JsonArrayItems.text(item, "code");
+            String value = JsonArrayFile.text(item, "code");
             if (value == null || value.isEmpty()) {
                 problems.add(ImportProblem.of(file, row, "code", "import.error.required"));
             } else if (!code.matcher(value).matches()) {
@@ -77,8 +78,8 @@ final class ClassificationFile {
             return names;
         }
         for (JsonNode entry : array) {
-            String lang = JsonArrayItems.text(entry, "lang");
-            String name = JsonArrayItems.text(entry, "name");
+            String lang = JsonArrayFile.text(entry, "lang");
+            String name = JsonArrayFile.text(entry, "name");
             if (lang != null && LANGUAGES.contains(lang) && name != null && !name.isEmpty()) {
                 names.putIfAbsent(lang, name);
             }

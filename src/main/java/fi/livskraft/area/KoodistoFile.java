@@ -1,6 +1,7 @@
 package fi.livskraft.area;
 
 import fi.livskraft.common.ImportProblem;
+import fi.livskraft.common.JsonArrayFile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,9 +29,9 @@ final class KoodistoFile {
         List<KoodistoEntry> entries = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        problems.addAll(JsonArrayItems.read(file, content, json, (row, item) -> {
+        problems.addAll(JsonArrayFile.read(file, content, json, (row, item) -> {
             int before = problems.size();
-            String code = JsonArrayItems.text(item, "koodiArvo");
+            String code = JsonArrayFile.text(item, "koodiArvo");
             if (code == null || code.isEmpty()) {
                 problems.add(ImportProblem.of(file, row, "koodiArvo", "import.error.required"));
             } else if (!code.matches("\\d{3}")) {
@@ -83,8 +84,8 @@ final class KoodistoFile {
             return null;
         }
         for (JsonNode entry : metadata) {
-            if (language.equalsIgnoreCase(JsonArrayItems.text(entry, "kieli"))) {
-                String name = JsonArrayItems.text(entry, "nimi");
+            if (language.equalsIgnoreCase(JsonArrayFile.text(entry, "kieli"))) {
+                String name = JsonArrayFile.text(entry, "nimi");
                 if (name != null && !name.isEmpty()) {
                     return name;
                 }
@@ -101,7 +102,7 @@ final class KoodistoFile {
             return values;
         }
         for (JsonNode relation : relations) {
-            String uri = JsonArrayItems.text(relation, "codeElementUri");
+            String uri = JsonArrayFile.text(relation, "codeElementUri");
             JsonNode passive = relation.get("passive");
             boolean active = passive == null || !passive.asBoolean(false);
             if (uri != null && active && uri.startsWith(prefix)) {

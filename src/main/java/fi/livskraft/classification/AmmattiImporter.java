@@ -3,6 +3,7 @@ package fi.livskraft.classification;
 import fi.livskraft.common.ImportFailedException;
 import fi.livskraft.common.ImportProblem;
 import fi.livskraft.common.ImportReport;
+import fi.livskraft.common.JsonArrayFile;
 import fi.livskraft.common.ReferenceImporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -269,7 +270,7 @@ class AmmattiImporter implements ReferenceImporter {
 
     private void read(String fileName, SpooledUpload upload, ItemConsumer consumer) {
         try (InputStream in = upload.open()) {
-            JsonArrayItems.read(json, fileName, in, (position, node) -> consumer.accept(position, item(node)));
+            JsonArrayFile.readOrFail(fileName, in, json, (position, node) -> consumer.accept(position, item(node)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -277,14 +278,14 @@ class AmmattiImporter implements ReferenceImporter {
 
     static Item item(JsonNode node) {
         JsonNode classification = node.get("classification");
-        String localId = classification == null ? "" : JsonArrayItems.text(classification, "localId");
+        String localId = classification == null ? "" : JsonArrayFile.textOrEmpty(classification, "localId");
         JsonNode level = node.get("level");
         Map<String, String> names = new LinkedHashMap<>();
         JsonNode itemNames = node.get("classificationItemNames");
         if (itemNames != null && itemNames.isArray()) {
             for (JsonNode n : itemNames) {
-                String lang = JsonArrayItems.text(n, "lang").toLowerCase(Locale.ROOT);
-                String name = JsonArrayItems.text(n, "name");
+                String lang = JsonArrayFile.textOrEmpty(n, "lang").toLowerCase(Locale.ROOT);
+                String name = JsonArrayFile.textOrEmpty(n, "name");
                 if (!name.isEmpty() && (lang.equals("fi") || lang.equals("sv") || lang.equals("en"))) {
                     names.put(lang, name);
                 }
@@ -292,9 +293,9 @@ class AmmattiImporter implements ReferenceImporter {
         }
         return new Item(
                 localId,
-                JsonArrayItems.text(node, "code"),
+                JsonArrayFile.textOrEmpty(node, "code"),
                 level != null && level.isIntegralNumber() && level.canConvertToInt() ? level.asInt() : -1,
-                JsonArrayItems.text(node, "parentCode"),
+                JsonArrayFile.textOrEmpty(node, "parentCode"),
                 names);
     }
 }

@@ -3,6 +3,7 @@ package fi.livskraft.classification;
 import fi.livskraft.common.ImportFailedException;
 import fi.livskraft.common.ImportProblem;
 import fi.livskraft.common.ImportReport;
+import fi.livskraft.common.JsonArrayFile;
 import fi.livskraft.common.ReferenceImporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,7 +200,7 @@ class KoulutusImporter implements ReferenceImporter {
 
     private void read(String fileName, SpooledUpload upload, EntryConsumer consumer) {
         try (InputStream in = upload.open()) {
-            JsonArrayItems.read(json, fileName, in, (position, item) -> consumer.accept(position, entry(item)));
+            JsonArrayFile.readOrFail(fileName, in, json, (position, item) -> consumer.accept(position, entry(item)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,8 +213,8 @@ class KoulutusImporter implements ReferenceImporter {
         JsonNode metadata = item.get("metadata");
         if (metadata != null && metadata.isArray()) {
             for (JsonNode m : metadata) {
-                String name = cleanName(JsonArrayItems.text(m, "nimi"));
-                switch (JsonArrayItems.text(m, "kieli").toUpperCase(Locale.ROOT)) {
+                String name = cleanName(JsonArrayFile.textOrEmpty(m, "nimi"));
+                switch (JsonArrayFile.textOrEmpty(m, "kieli").toUpperCase(Locale.ROOT)) {
                     case "FI" -> fi = name;
                     case "SV" -> sv = name;
                     case "EN" -> en = name;
@@ -223,7 +224,7 @@ class KoulutusImporter implements ReferenceImporter {
                 }
             }
         }
-        return new Entry(JsonArrayItems.text(item, "koodiArvo"), fi, sv, en);
+        return new Entry(JsonArrayFile.textOrEmpty(item, "koodiArvo"), fi, sv, en);
     }
 
     /** Trims spaces and the stray trailing underscores that some names in the code list carry. */

@@ -1,6 +1,5 @@
-package fi.livskraft.area;
+package fi.livskraft.common;
 
-import fi.livskraft.common.ImportProblem;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  * grow with the file). Rows are the 1-based positions in the array. Broken JSON becomes a problem
  * naming the parser's line and column.
  */
-final class JsonArrayItems {
+public final class JsonArrayFile {
 
     /** Receives each object of the array with its position. */
-    interface ItemHandler {
+    public interface ItemHandler {
         void item(int row, JsonNode item);
     }
 
-    private JsonArrayItems() {}
+    private JsonArrayFile() {}
 
     /** Reads the whole array; returns the problems of the file's shape (empty when it was read). */
-    static List<ImportProblem> read(String file, InputStream content, JsonMapper json, ItemHandler handler) {
+    public static List<ImportProblem> read(String file, InputStream content, JsonMapper json, ItemHandler handler) {
         List<ImportProblem> problems = new ArrayList<>();
         int row = 0;
         // one item at a time: the rest of the array follows each item, so trailing tokens are expected
@@ -72,9 +71,25 @@ final class JsonArrayItems {
         return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 
+    /** Reads the whole array, or refuses the file with the problems of its shape. */
+    public static void readOrFail(String file, InputStream content, JsonMapper json, ItemHandler handler) {
+        List<ImportProblem> problems = read(file, content, json, handler);
+        if (!problems.isEmpty()) {
+            throw new ImportFailedException(problems);
+        }
+    }
+
     /** The text of a field, or null when it is absent, null or not a string. */
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isString() ? value.stringValue().strip() : null;
+    }
+
+    /** The text of a field (a number as its digits), stripped, or empty when absent or not a value. */
+    public static String textOrEmpty(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isValueNode() || value.isNull()
+                ? ""
+                : value.asString().strip();
     }
 }
