@@ -15,7 +15,8 @@ class OverviewFigures {
             long iscoGroups,
             long providers,
             long participants,
-            long pendingJoinRequests) {}
+            long pendingJoinRequests,
+            String referenceDataUpdated) {}
 
     private final JdbcClient jdbc;
 
@@ -32,7 +33,9 @@ class OverviewFigures {
                        (select count(*) from isco_group) as isco_groups,
                        (select count(*) from provider) as providers,
                        (select count(*) from participant) as participants,
-                       (select count(*) from join_request where status = 'PENDING') as pending
+                       (select count(*) from join_request where status = 'PENDING') as pending,
+                       (select to_char(max(imported_at) at time zone 'Europe/Helsinki', 'YYYY-MM-DD')
+                          from reference_import) as reference_updated
                 """)
                 .query((rs, n) -> new Figures(
                         rs.getLong(1),
@@ -42,7 +45,8 @@ class OverviewFigures {
                         rs.getLong(5),
                         rs.getLong(6),
                         rs.getLong(7),
-                        rs.getLong(8)))
+                        rs.getLong(8),
+                        rs.getString(9)))
                 .single();
     }
 }
