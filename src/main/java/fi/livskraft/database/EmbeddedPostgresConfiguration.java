@@ -38,7 +38,13 @@ class EmbeddedPostgresConfiguration {
                 Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
                 StalePostmaster.stopIfLeftOver(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                // zonky turns fsync and synchronous commit off (fine for tests); a persistent
+                // database must survive a machine crash, so switch them back on.
+                builder.setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
                 log.info("Starting embedded PostgreSQL with its data in {}", dir);
             } else {
                 log.info("Starting embedded PostgreSQL in a temporary directory");
