@@ -96,6 +96,16 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**")
                         .permitAll()
+                        // economy pages: public to read; saving and entering need a sign-in
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/economy",
+                                "/economy/employment-areas/**",
+                                "/economy/municipalities",
+                                "/economy/municipalities/**",
+                                "/economy/scenarios",
+                                "/economy/scenarios/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->

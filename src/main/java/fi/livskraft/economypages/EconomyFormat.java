@@ -58,6 +58,7 @@ class EconomyFormat {
             symbols.setGroupingSeparator('\u00A0');
             symbols.setDecimalSeparator(',');
         }
+        symbols.setMinusSign('-');
         DecimalFormat f = new DecimalFormat("#,##0", symbols);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);

@@ -20,7 +20,7 @@ class EconomyRules {
     static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     /** A municipality's compensation for a year, with its version for optimistic locking. */
-    record Compensation(String municipalityCode, int year, BigDecimal amount, String note, int version) {}
+    record Compensation(String municipalityCode, int year, BigDecimal amount, String source, String enteredBy, int version) {}
 
     Optional<CostParameters> inForce(Model model, LocalDate date) {
         // TEMPORARY until EconomyConfiguration is merged from economy-core.
@@ -48,5 +48,14 @@ class EconomyRules {
 
     Optional<Compensation> compensation(String municipalityCode, int year) {
         return Optional.empty();
+    }
+
+    List<Compensation> compensations(String municipalityCode) {
+        return List.of();
+    }
+
+    /** Enters or corrects a compensation (coordinator; audited; stale version: ConcurrentEditException). */
+    Compensation putCompensation(String municipalityCode, int year, BigDecimal amount, String source, Integer version) {
+        throw new UnsupportedOperationException();
     }
 }
