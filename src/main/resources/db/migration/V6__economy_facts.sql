@@ -32,7 +32,7 @@ create table kela_benefit_fact (
     euros        numeric(16, 2) not null check (euros >= 0)
 );
 create unique index kela_benefit_fact_cell_idx
-    on kela_benefit_fact (month, coalesce(area_id, ''), benefit, from_day);
+    on kela_benefit_fact (source_id, month, coalesce(area_id, ''), benefit, from_day);
 create index kela_benefit_fact_area_idx on kela_benefit_fact (area_id, month);
 
 -- Saved provision scenarios: the inputs as JSON, read by anyone with the token (shareable link).

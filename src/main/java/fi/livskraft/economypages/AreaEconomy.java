@@ -56,7 +56,7 @@ final class AreaEconomy {
         }
 
         /** AN2024 cost minus the pre-2025 cost of the same paid days. */
-        BigDecimal difference() {
+        public BigDecimal difference() {
             return cost.subtract(oldCost);
         }
     }
@@ -73,11 +73,11 @@ final class AreaEconomy {
     /** The whole computation. */
     record Result(List<Month> months, List<Year> years, List<String> unpriced) {
 
-        Optional<Year> year(int year) {
+        public Optional<Year> year(int year) {
             return years.stream().filter(y -> y.year() == year).findFirst();
         }
 
-        BigDecimal maxMonthCost() {
+        public BigDecimal maxMonthCost() {
             return months.stream()
                     .map(m -> m.totals().cost().max(m.totals().oldCost()))
                     .max(Comparator.naturalOrder())

@@ -25,20 +25,20 @@ record AreaEconomyReport(
     /** A member's compensation for the year, and its share of the members' total (null when incomplete). */
     record MemberCompensation(Municipality municipality, BigDecimal amount, BigDecimal sharePercent) {}
 
-    boolean demo() {
+    public boolean demo() {
         return sources.stream().anyMatch(EconomySource::demo);
     }
 
-    boolean hasFigures() {
+    public boolean hasFigures() {
         return year != null;
     }
 
-    Optional<AreaEconomy.Year> shownYear() {
+    public Optional<AreaEconomy.Year> shownYear() {
         return year == null ? Optional.empty() : result.year(year);
     }
 
     /** The members' compensation for the year (only what is entered). */
-    BigDecimal compensationTotal() {
+    public BigDecimal compensationTotal() {
         return compensations.stream()
                 .map(MemberCompensation::amount)
                 .filter(a -> a != null)
@@ -46,16 +46,16 @@ record AreaEconomyReport(
     }
 
     /** AN2024 cost of the year, rounded to the cent. */
-    BigDecimal cost() {
+    public BigDecimal cost() {
         return shownYear().map(y -> AreaEconomy.cents(y.total().cost())).orElse(BigDecimal.ZERO);
     }
 
     /** Net effect: cost minus the entered compensation of the members. */
-    BigDecimal net() {
+    public BigDecimal net() {
         return cost().subtract(compensationTotal());
     }
 
-    Optional<MemberCompensation> member(String code) {
+    public Optional<MemberCompensation> member(String code) {
         return compensations.stream()
                 .filter(c -> c.municipality().code().equals(code))
                 .findFirst();

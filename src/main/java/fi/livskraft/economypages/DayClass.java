@@ -46,7 +46,7 @@ record DayClass(int fromDay, Integer toDay) implements Comparable<DayClass> {
         return Optional.empty();
     }
 
-    String label() {
+    public String label() {
         return toDay == null ? fromDay + "–" : fromDay + "–" + toDay;
     }
 

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("economyFormat")
 class EconomyFormat {
 
-    String money(BigDecimal exact, Locale locale) {
+    public String money(BigDecimal exact, Locale locale) {
         if (exact == null) {
             return "–";
         }
         return format(locale, 2).format(exact.setScale(2, RoundingMode.HALF_UP)) + " €";
     }
 
-    String number(Number value, Locale locale) {
+    public String number(Number value, Locale locale) {
         if (value == null) {
             return "–";
         }
@@ -31,7 +31,7 @@ class EconomyFormat {
     }
 
     /** A decimal as typed (people: 2 decimals), with the locale's separators. */
-    String decimal(BigDecimal value, Locale locale) {
+    public String decimal(BigDecimal value, Locale locale) {
         if (value == null) {
             return "–";
         }
@@ -39,12 +39,12 @@ class EconomyFormat {
     }
 
     /** A share (0.7) as a percentage (70 %). */
-    String share(BigDecimal fraction, Locale locale) {
+    public String share(BigDecimal fraction, Locale locale) {
         return fraction == null ? "–" : percent(fraction.movePointRight(2), locale);
     }
 
     /** A percentage (45) as text (45 %). */
-    String percent(BigDecimal percent, Locale locale) {
+    public String percent(BigDecimal percent, Locale locale) {
         if (percent == null) {
             return "–";
         }

@@ -21,7 +21,7 @@ enum KelaBenefit {
     }
 
     /** Message key of the benefit's name. */
-    String labelKey() {
+    public String labelKey() {
         return "economypages.benefit." + name();
     }
 

@@ -63,7 +63,7 @@ record ScenarioForm(
     }
 
     /** The values as a map by field name, for the form template. */
-    Map<String, String> values() {
+    public Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("qualificationCode", qualificationCode);
         v.put("area", area);
