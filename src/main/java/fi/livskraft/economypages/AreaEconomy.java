@@ -41,7 +41,13 @@ final class AreaEconomy {
             BigDecimal oldCost) {}
 
     /** Sums of a month or a year. Amounts are exact. */
-    record Totals(long paidDays, long recipients, BigDecimal euros, BigDecimal cost, BigDecimal costFromEuros, BigDecimal oldCost) {
+    record Totals(
+            long paidDays,
+            long recipients,
+            BigDecimal euros,
+            BigDecimal cost,
+            BigDecimal costFromEuros,
+            BigDecimal oldCost) {
 
         static final Totals ZERO = new Totals(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
@@ -100,7 +106,8 @@ final class AreaEconomy {
             Optional<CostParameters> now = an2024.apply(fact.month());
             Optional<Band> band = now.flatMap(p -> bandFor(p, fact.dayClass()));
             if (band.isEmpty()) {
-                unpriced.add(fact.month() + " " + fact.benefit() + " " + fact.dayClass().label());
+                unpriced.add(fact.month() + " " + fact.benefit() + " "
+                        + fact.dayClass().label());
                 continue;
             }
             BigDecimal daily = now.get().dailyAmount();
@@ -133,7 +140,8 @@ final class AreaEconomy {
 
     private static List<Year> years(List<Month> months) {
         Map<Integer, List<Month>> byYear = new TreeMap<>();
-        months.forEach(m -> byYear.computeIfAbsent(m.month().getYear(), k -> new ArrayList<>()).add(m));
+        months.forEach(m -> byYear.computeIfAbsent(m.month().getYear(), k -> new ArrayList<>())
+                .add(m));
         List<Year> years = new ArrayList<>();
         byYear.forEach((year, ms) -> {
             Map<DayClass, Map<KelaBenefit, Totals>> classes = new TreeMap<>();

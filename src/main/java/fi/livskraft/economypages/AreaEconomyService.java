@@ -54,7 +54,8 @@ class AreaEconomyService {
                         .map(Municipality::code)
                         .map(code -> Map.entry(code, rules.compensation(code, year)))
                         .filter(e -> e.getValue().isPresent())
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get().amount()));
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().get().amount()));
         complete = complete && amounts.size() == area.members().size();
         BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (Municipality m : area.members()) {
@@ -71,5 +72,4 @@ class AreaEconomyService {
     List<String> areasWithFigures() {
         return facts.areasWithFigures();
     }
-
 }

@@ -56,10 +56,14 @@ final class DemoKelaFigures {
                 for (int c = 0; c < CLASSES.size(); c++) {
                     int classShare = CLASS_SHARE[c] + (c == 0 ? -drift : c == CLASSES.size() - 1 ? drift : 0);
                     for (int b = 0; b < benefits.length; b++) {
-                        long recipients = Math.round(area.recipients() * (SEASON[m] / 1000.0) * (classShare / 1000.0)
+                        long recipients = Math.round(area.recipients()
+                                * (SEASON[m] / 1000.0)
+                                * (classShare / 1000.0)
                                 * (BENEFIT_SHARE[b] / 1000.0));
                         long paidDays = recipients * (17 + ((m + c + b) % 3));
-                        BigDecimal euros = EUROS_A_DAY[b].multiply(BigDecimal.valueOf(paidDays)).setScale(2, RoundingMode.HALF_UP);
+                        BigDecimal euros = EUROS_A_DAY[b]
+                                .multiply(BigDecimal.valueOf(paidDays))
+                                .setScale(2, RoundingMode.HALF_UP);
                         facts.add(new KelaFact(
                                 month, area.id(), benefits[b], CLASSES.get(c), (int) recipients, paidDays, euros));
                     }

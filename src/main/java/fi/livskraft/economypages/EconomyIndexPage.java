@@ -2,11 +2,9 @@ package fi.livskraft.economypages;
 
 import fi.livskraft.area.AreaDirectory;
 import fi.livskraft.area.Municipality;
-
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
@@ -25,7 +23,11 @@ class EconomyIndexPage {
     private final ScenarioStore scenarios;
 
     EconomyIndexPage(
-            EconomyRules rules, AreaCatalogue areas, AreaDirectory directory, KelaFacts facts, ScenarioStore scenarios) {
+            EconomyRules rules,
+            AreaCatalogue areas,
+            AreaDirectory directory,
+            KelaFacts facts,
+            ScenarioStore scenarios) {
         this.rules = rules;
         this.areas = areas;
         this.directory = directory;
@@ -39,18 +41,25 @@ class EconomyIndexPage {
         Collator collator = Collator.getInstance(locale);
         Set<String> withFigures = Set.copyOf(facts.areasWithFigures());
         model.addAttribute("today", today);
-        model.addAttribute("an2024", rules.inForce(fi.livskraft.economy.Model.AN2024, today).orElse(null));
-        model.addAttribute("pre2025", rules.inForce(fi.livskraft.economy.Model.PRE2025, LocalDate.of(2024, 12, 31)).orElse(null));
+        model.addAttribute(
+                "an2024",
+                rules.inForce(fi.livskraft.economy.Model.AN2024, today).orElse(null));
+        model.addAttribute(
+                "pre2025",
+                rules.inForce(fi.livskraft.economy.Model.PRE2025, LocalDate.of(2024, 12, 31))
+                        .orElse(null));
         model.addAttribute(
                 "areaList",
                 areas.areas().stream()
-                        .sorted(Comparator.comparing((AreaCatalogue.Area a) -> a.names().in(locale), collator))
+                        .sorted(Comparator.comparing(
+                                (AreaCatalogue.Area a) -> a.names().in(locale), collator))
                         .toList());
         model.addAttribute("withFigures", withFigures);
         model.addAttribute(
                 "municipalityList",
                 directory.municipalities().stream()
-                        .sorted(Comparator.comparing((Municipality m) -> m.names().in(locale), collator))
+                        .sorted(Comparator.comparing(
+                                (Municipality m) -> m.names().in(locale), collator))
                         .toList());
         model.addAttribute("sources", facts.sources());
         model.addAttribute("demoScenario", scenarios.demoToken().orElse(null));
@@ -65,5 +74,4 @@ class EconomyIndexPage {
         }
         return "redirect:/economy/municipalities/" + code;
     }
-
 }

@@ -27,7 +27,8 @@ class EconomyRules {
             String municipalityCode, int year, BigDecimal amount, String source, String enteredBy, int version) {
 
         static Compensation from(fi.livskraft.economy.Compensation c) {
-            return new Compensation(c.municipalityCode(), c.year(), c.amountEur(), c.source(), c.enteredBy(), c.version());
+            return new Compensation(
+                    c.municipalityCode(), c.year(), c.amountEur(), c.source(), c.enteredBy(), c.version());
         }
     }
 

@@ -48,11 +48,17 @@ class ExportController {
 
     @GetMapping("/economy/employment-areas/{id}/economy.{ext:xlsx|pdf}")
     ResponseEntity<byte[]> area(
-            @PathVariable String id, @PathVariable String ext, @RequestParam(required = false) Integer year, Locale locale) {
+            @PathVariable String id,
+            @PathVariable String ext,
+            @RequestParam(required = false) Integer year,
+            Locale locale) {
         AreaEconomyReport report = areas.report(id, year);
         ExportTable doc = areaDocument(report, locale);
-        return file(doc, ext, "economy-" + id + "-" + (report.year() == null ? "none" : report.year()) + "-"
-                + locale.getLanguage(), locale);
+        return file(
+                doc,
+                ext,
+                "economy-" + id + "-" + (report.year() == null ? "none" : report.year()) + "-" + locale.getLanguage(),
+                locale);
     }
 
     @GetMapping("/economy/scenarios/{token}/scenario.{ext:xlsx|pdf}")
@@ -87,18 +93,33 @@ class ExportController {
         notes.add(msg("economypages.area.net.help", locale));
         for (EconomySource s : report.sources()) {
             notes.add((s.demo() ? msg("economypages.demo", locale).toUpperCase(locale) + ": " : "")
-                    + msg("economypages.source.line", locale, s.publisher(), s.dataset(), s.vintage(), s.licence(),
-                            s.periodFrom().toString().substring(0, 7), s.periodTo().toString().substring(0, 7),
+                    + msg(
+                            "economypages.source.line",
+                            locale,
+                            s.publisher(),
+                            s.dataset(),
+                            s.vintage(),
+                            s.licence(),
+                            s.periodFrom().toString().substring(0, 7),
+                            s.periodTo().toString().substring(0, 7),
                             s.retrievedAt().toString().substring(0, 10)));
         }
         notes.add(msg("economypages.source.rules", locale));
         List<ExportTable.Sheet> sheets = new ArrayList<>();
         report.shownYear().ifPresent(y -> {
             List<List<Object>> summary = new ArrayList<>();
-            summary.add(List.of(msg("economypages.area.cost", locale), AreaEconomy.cents(y.total().cost())));
-            summary.add(List.of(msg("economypages.area.old-cost", locale), AreaEconomy.cents(y.total().oldCost())));
-            summary.add(List.of(msg("economypages.area.difference", locale), AreaEconomy.cents(y.total().difference())));
-            summary.add(List.of(msg("economypages.area.compensation-total", locale), AreaEconomy.cents(report.compensationTotal())));
+            summary.add(List.of(
+                    msg("economypages.area.cost", locale),
+                    AreaEconomy.cents(y.total().cost())));
+            summary.add(List.of(
+                    msg("economypages.area.old-cost", locale),
+                    AreaEconomy.cents(y.total().oldCost())));
+            summary.add(List.of(
+                    msg("economypages.area.difference", locale),
+                    AreaEconomy.cents(y.total().difference())));
+            summary.add(List.of(
+                    msg("economypages.area.compensation-total", locale),
+                    AreaEconomy.cents(report.compensationTotal())));
             summary.add(List.of(msg("economypages.area.net-total", locale), AreaEconomy.cents(report.net())));
             sheets.add(new ExportTable.Sheet(
                     msg("economypages.export.sheet.summary", locale),
@@ -170,9 +191,15 @@ class ExportController {
         assumptions.add(List.of(msg("economypages.field.extraStartPlaces", locale), in.extraStartPlaces()));
         assumptions.add(List.of(msg("economypages.field.startYear", locale), String.valueOf(in.startYear())));
         assumptions.add(List.of(msg("economypages.field.studyYears", locale), in.studyYears()));
-        assumptions.add(List.of(msg("economypages.field.completionPercent", locale), in.completionRate().movePointRight(2)));
-        assumptions.add(List.of(msg("economypages.field.employedPercent", locale), in.employedShare().movePointRight(2)));
-        assumptions.add(List.of(msg("economypages.field.counterfactualPercent", locale), in.counterfactualUnemployedShare().movePointRight(2)));
+        assumptions.add(List.of(
+                msg("economypages.field.completionPercent", locale),
+                in.completionRate().movePointRight(2)));
+        assumptions.add(List.of(
+                msg("economypages.field.employedPercent", locale),
+                in.employedShare().movePointRight(2)));
+        assumptions.add(List.of(
+                msg("economypages.field.counterfactualPercent", locale),
+                in.counterfactualUnemployedShare().movePointRight(2)));
         assumptions.add(List.of(msg("economypages.field.avoidedDaysPerYear", locale), in.avoidedDaysPerYear()));
         assumptions.add(List.of(msg("economypages.field.startAccumulatedDays", locale), in.startAccumulatedDays()));
         assumptions.add(List.of(msg("economypages.field.unitPrice", locale), in.unitPricePerStudentYear()));
@@ -181,7 +208,11 @@ class ExportController {
         assumptions.add(List.of(
                 msg("economypages.compare.payback", locale),
                 payback != null
-                        ? msg("economypages.scenario.payback", locale, payback, String.valueOf(in.startYear() + payback - 1))
+                        ? msg(
+                                "economypages.scenario.payback",
+                                locale,
+                                payback,
+                                String.valueOf(in.startYear() + payback - 1))
                         : msg("economypages.scenario.no-payback", locale, in.horizonYears())));
         List<List<Object>> years = new ArrayList<>();
         for (ScenarioYear y : view.result().years()) {
@@ -207,7 +238,9 @@ class ExportController {
                 List.of(
                         new ExportTable.Sheet(
                                 msg("economypages.scenario.assumptions", locale),
-                                List.of(msg("economypages.export.assumption", locale), msg("economypages.export.value", locale)),
+                                List.of(
+                                        msg("economypages.export.assumption", locale),
+                                        msg("economypages.export.value", locale)),
                                 assumptions),
                         new ExportTable.Sheet(
                                 msg("economypages.export.sheet.years", locale),
@@ -232,9 +265,13 @@ class ExportController {
     private List<String> notes(boolean demo, Locale locale) {
         List<String> notes = new ArrayList<>();
         if (demo) {
-            notes.add(msg("economypages.demo", locale).toUpperCase(locale) + ": " + msg("economypages.demo.figures", locale));
+            notes.add(msg("economypages.demo", locale).toUpperCase(locale) + ": "
+                    + msg("economypages.demo.figures", locale));
         }
-        notes.add(msg("economypages.export.generated", locale, LocalDate.now(EconomyRules.ZONE).toString()));
+        notes.add(msg(
+                "economypages.export.generated",
+                locale,
+                LocalDate.now(EconomyRules.ZONE).toString()));
         return notes;
     }
 

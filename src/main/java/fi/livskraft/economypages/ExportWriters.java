@@ -41,7 +41,8 @@ final class ExportWriters {
             bold.setFont(font);
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            Sheet info = book.createSheet(WorkbookUtil.createSafeSheetName(doc.sheets().isEmpty() ? "Info" : "Info"));
+            Sheet info = book.createSheet(
+                    WorkbookUtil.createSafeSheetName(doc.sheets().isEmpty() ? "Info" : "Info"));
             Row first = info.createRow(0);
             Cell title = first.createCell(0);
             title.setCellValue(doc.title());

@@ -56,8 +56,8 @@ class KelaBenefitsImporter implements ReferenceImporter {
     static final String PUBLISHER = "Kela";
     static final String LICENCE = "CC BY 4.0";
     static final String WHOLE_COUNTRY = "koko maa";
-    static final List<String> COLUMNS = List.of(
-            "tilastokuukausi", "alue", "etuus", "kertymaluokka", "saajat", "maksetut_paivat", "euroa");
+    static final List<String> COLUMNS =
+            List.of("tilastokuukausi", "alue", "etuus", "kertymaluokka", "saajat", "maksetut_paivat", "euroa");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})(?:-|M)(\\d{1,2})(?:-01)?|(\\d{1,2})/(\\d{4})");
 
     private final KelaFacts facts;
@@ -151,8 +151,8 @@ class KelaBenefitsImporter implements ReferenceImporter {
             List<ImportProblem> problems) {
         Optional<LocalDate> month = month(row.get("tilastokuukausi"));
         if (month.isEmpty()) {
-            problems.add(row.problem(
-                    "tilastokuukausi", "economypages.import.error.bad-month", row.get("tilastokuukausi")));
+            problems.add(
+                    row.problem("tilastokuukausi", "economypages.import.error.bad-month", row.get("tilastokuukausi")));
         }
         String areaLabel = row.get("alue");
         String areaId = null;
@@ -170,15 +170,15 @@ class KelaBenefitsImporter implements ReferenceImporter {
         }
         Optional<DayClass> dayClass = DayClass.parse(row.get("kertymaluokka"));
         if (dayClass.isEmpty()) {
-            problems.add(row.problem(
-                    "kertymaluokka", "economypages.import.error.bad-class", row.get("kertymaluokka")));
+            problems.add(row.problem("kertymaluokka", "economypages.import.error.bad-class", row.get("kertymaluokka")));
         } else if (month.isPresent()) {
             Optional<List<Band>> bands = bandsByMonth.computeIfAbsent(month.get(), rules::an2024Bands);
             if (bands.isEmpty()) {
                 problems.add(row.problem(
-                        "tilastokuukausi", "economypages.import.error.no-rules", month.get().toString()));
-            } else if (bands.get().stream()
-                    .noneMatch(b -> dayClass.get().within(b.fromDay(), b.toDay()))) {
+                        "tilastokuukausi",
+                        "economypages.import.error.no-rules",
+                        month.get().toString()));
+            } else if (bands.get().stream().noneMatch(b -> dayClass.get().within(b.fromDay(), b.toDay()))) {
                 problems.add(row.problem(
                         "kertymaluokka", "economypages.import.error.class-across-bands", row.get("kertymaluokka")));
             }

@@ -31,7 +31,13 @@ class KelaFacts {
     /** A new source row; its period is set by {@link #finish}. */
     @Transactional(propagation = Propagation.MANDATORY)
     long newSource(
-            String publisher, String dataset, String vintage, String licence, String fileName, String by, boolean demo) {
+            String publisher,
+            String dataset,
+            String vintage,
+            String licence,
+            String fileName,
+            String by,
+            boolean demo) {
         return jdbc.sql("""
                         insert into economy_source (publisher, dataset, vintage, licence, file_name, period_from,
                           period_to, imported_by, demo)
@@ -79,9 +85,7 @@ class KelaFacts {
         jdbc.sql("""
                         delete from economy_source s where s.id <> ? and s.dataset = ?
                           and not exists (select 1 from kela_benefit_fact f where f.source_id = s.id)
-                        """)
-                .params(sourceId, KelaBenefitsImporter.DATASET)
-                .update();
+                        """).params(sourceId, KelaBenefitsImporter.DATASET).update();
         return replaced;
     }
 
@@ -116,7 +120,9 @@ class KelaFacts {
     }
 
     int count() {
-        return jdbc.sql("select count(*) from kela_benefit_fact").query(Integer.class).single();
+        return jdbc.sql("select count(*) from kela_benefit_fact")
+                .query(Integer.class)
+                .single();
     }
 
     /** A stored figure with its source id. */

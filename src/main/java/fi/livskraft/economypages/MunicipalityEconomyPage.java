@@ -101,10 +101,8 @@ class MunicipalityEconomyPage {
         page.addObject("allocation", report == null ? null : allocation(report, code));
         List<EconomyRules.Compensation> all = rules.compensations(code);
         page.addObject("compensations", all);
-        EconomyRules.Compensation current = all.stream()
-                .filter(c -> c.year() == shownYear)
-                .findFirst()
-                .orElse(null);
+        EconomyRules.Compensation current =
+                all.stream().filter(c -> c.year() == shownYear).findFirst().orElse(null);
         page.addObject("current", current);
         page.addObject("errors", errors);
         page.addObject(
@@ -119,7 +117,8 @@ class MunicipalityEconomyPage {
                         ? typed
                         : Map.of(
                                 "year", String.valueOf(shownYear),
-                                "amount", current == null ? "" : current.amount().toPlainString(),
+                                "amount",
+                                        current == null ? "" : current.amount().toPlainString(),
                                 "source", current == null ? "" : current.source()));
         return page;
     }
@@ -148,7 +147,8 @@ class MunicipalityEconomyPage {
     }
 
     private static BigDecimal parseAmount(String raw) {
-        String v = nz(raw).replace(" ", "").replace("\u00A0", "").replace(',', '.').strip();
+        String v =
+                nz(raw).replace(" ", "").replace("\u00A0", "").replace(',', '.').strip();
         if (!v.matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
             throw new InvalidInputException(FieldError.of("amount", "economypages.compensation.error.amount"));
         }

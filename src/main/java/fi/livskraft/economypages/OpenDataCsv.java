@@ -69,7 +69,8 @@ final class OpenDataCsv {
                 }
                 List<String> fields = split(line, separator);
                 if (fields.size() != names.size()) {
-                    problems.add(ImportProblem.of(file, number, "", "import.error.field-count", names.size(), fields.size()));
+                    problems.add(ImportProblem.of(
+                            file, number, "", "import.error.field-count", names.size(), fields.size()));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();

@@ -24,12 +24,16 @@ class ScenarioExplainer {
     }
 
     ScenarioView view(ScenarioResult result, Locale locale) {
-        List<String> steps = result.steps().stream().map(s -> sentence(s, locale)).toList();
+        List<String> steps =
+                result.steps().stream().map(s -> sentence(s, locale)).toList();
         String q = result.inputs().qualificationCode();
         String a = result.inputs().area();
         return new ScenarioView(
                 result,
-                scenarios.qualificationName(q).map(n -> n.in(locale) + " (" + q + ")").orElse(q),
+                scenarios
+                        .qualificationName(q)
+                        .map(n -> n.in(locale) + " (" + q + ")")
+                        .orElse(q),
                 scenarios.areaName(a).map(n -> name(n, locale, a)).orElse(a),
                 steps);
     }

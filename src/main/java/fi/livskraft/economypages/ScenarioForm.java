@@ -147,10 +147,13 @@ record ScenarioForm(
 
     private static BigDecimal share(String field, String raw, List<FieldError> errors) {
         BigDecimal percent = decimal(field, raw, BigDecimal.ZERO, new BigDecimal("100"), errors);
-        return percent == null ? null : percent.movePointLeft(2).stripTrailingZeros().max(BigDecimal.ZERO);
+        return percent == null
+                ? null
+                : percent.movePointLeft(2).stripTrailingZeros().max(BigDecimal.ZERO);
     }
 
-    private static BigDecimal decimal(String field, String raw, BigDecimal min, BigDecimal max, List<FieldError> errors) {
+    private static BigDecimal decimal(
+            String field, String raw, BigDecimal min, BigDecimal max, List<FieldError> errors) {
         String v = compact(raw).replace(',', '.');
         if (v.isEmpty()) {
             errors.add(FieldError.of(field, "economypages.scenario.error.required"));
@@ -162,7 +165,8 @@ record ScenarioForm(
         }
         BigDecimal value = new BigDecimal(v);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            errors.add(FieldError.of(field, "economypages.scenario.error.range", min.toPlainString(), max.toPlainString()));
+            errors.add(FieldError.of(
+                    field, "economypages.scenario.error.range", min.toPlainString(), max.toPlainString()));
             return null;
         }
         return value;

@@ -8,7 +8,6 @@ import fi.livskraft.economy.ScenarioInputs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -49,7 +48,8 @@ class ScenarioPages {
     }
 
     @GetMapping("/economy/scenarios")
-    ModelAndView calculator(@ModelAttribute ScenarioForm form, @RequestParam(required = false) String calculate, Locale locale) {
+    ModelAndView calculator(
+            @ModelAttribute ScenarioForm form, @RequestParam(required = false) String calculate, Locale locale) {
         ScenarioForm shown = calculate == null ? defaults() : form;
         return page(shown, locale, HttpStatus.OK);
     }
@@ -65,9 +65,10 @@ class ScenarioPages {
             return page(form, locale, HttpStatus.BAD_REQUEST);
         }
         String title = form.title() == null || form.title().isBlank()
-                ? messages.getMessage("economypages.scenario.default-title", new Object[] {
-                    inputs.extraStartPlaces(), inputs.qualificationCode(), inputs.area()
-                }, locale)
+                ? messages.getMessage(
+                        "economypages.scenario.default-title",
+                        new Object[] {inputs.extraStartPlaces(), inputs.qualificationCode(), inputs.area()},
+                        locale)
                 : form.title();
         String token = store.save(title, inputs, false);
         return new ModelAndView("redirect:/economy/scenarios/" + token + "?saved");
@@ -84,7 +85,8 @@ class ScenarioPages {
     }
 
     @GetMapping("/economy/scenarios/compare")
-    ModelAndView compare(@RequestParam(required = false) String a, @RequestParam(required = false) String b, Locale locale) {
+    ModelAndView compare(
+            @RequestParam(required = false) String a, @RequestParam(required = false) String b, Locale locale) {
         SavedScenario left = store.find(a).orElseThrow(() -> new NotFoundException("scenario", String.valueOf(a)));
         SavedScenario right = store.find(b).orElseThrow(() -> new NotFoundException("scenario", String.valueOf(b)));
         ModelAndView page = new ModelAndView("economypages/compare");
@@ -93,7 +95,9 @@ class ScenarioPages {
         page.addObject("leftView", explainer.view(service.run(left.inputs()), locale));
         page.addObject("rightView", explainer.view(service.run(right.inputs()), locale));
         int horizon = Math.max(left.inputs().horizonYears(), right.inputs().horizonYears());
-        page.addObject("yearNumbers", java.util.stream.IntStream.rangeClosed(1, horizon).boxed().toList());
+        page.addObject(
+                "yearNumbers",
+                java.util.stream.IntStream.rangeClosed(1, horizon).boxed().toList());
         return page;
     }
 
@@ -121,7 +125,8 @@ class ScenarioPages {
                                 ShownError::field, Collectors.mapping(ShownError::message, Collectors.joining(" ")))));
         page.addObject("demoScenario", store.demoToken().orElse(null));
         page.addObject(
-                "mine", Actor.current().map(a -> store.savedBy(a.username(), 20)).orElse(List.of()));
+                "mine",
+                Actor.current().map(a -> store.savedBy(a.username(), 20)).orElse(List.of()));
         return page;
     }
 
@@ -133,5 +138,4 @@ class ScenarioPages {
     private String message(FieldError error, Locale locale) {
         return messages.getMessage(error.messageKey(), error.arguments().toArray(), error.messageKey(), locale);
     }
-
 }

@@ -90,7 +90,8 @@ class ScenarioStore {
         String name = title == null ? "" : title.strip();
         name = name.length() > 200 ? name.substring(0, 200) : name;
         String body = json.writeValueAsString(StoredInputs.from(inputs));
-        jdbc.sql("insert into economy_scenario (token, title, inputs, created_by, demo) values (?, ?, cast(? as jsonb), ?, ?)")
+        jdbc.sql(
+                        "insert into economy_scenario (token, title, inputs, created_by, demo) values (?, ?, cast(? as jsonb), ?, ?)")
                 .params(token, name, body, by, demo)
                 .update();
         audit.record("CREATE", ENTITY, token, "provision scenario saved: " + name, null, StoredInputs.from(inputs));
@@ -107,7 +108,8 @@ class ScenarioStore {
                 .query((rs, n) -> new SavedScenario(
                         rs.getString("token"),
                         rs.getString("title"),
-                        json.readValue(rs.getString("inputs"), StoredInputs.class).toInputs(),
+                        json.readValue(rs.getString("inputs"), StoredInputs.class)
+                                .toInputs(),
                         rs.getString("created_by"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("demo")))
@@ -116,7 +118,8 @@ class ScenarioStore {
 
     /** The scenarios a user saved, newest first (at most {@code limit}). */
     List<SavedScenario> savedBy(String username, int limit) {
-        return jdbc.sql("select token from economy_scenario where created_by = ? order by created_at desc, token limit ?")
+        return jdbc
+                .sql("select token from economy_scenario where created_by = ? order by created_at desc, token limit ?")
                 .params(username, limit)
                 .query(String.class)
                 .list()

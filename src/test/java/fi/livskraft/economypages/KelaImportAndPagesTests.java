@@ -87,8 +87,12 @@ class KelaImportAndPagesTests {
 
     @Test
     void refusesABrokenFileNamingFileRowAndFieldAndStoresNothing() {
-        int before = jdbc.sql("select count(*) from kela_benefit_fact").query(Integer.class).single();
-        int sources = jdbc.sql("select count(*) from economy_source").query(Integer.class).single();
+        int before = jdbc.sql("select count(*) from kela_benefit_fact")
+                .query(Integer.class)
+                .single();
+        int sources = jdbc.sql("select count(*) from economy_source")
+                .query(Integer.class)
+                .single();
         assertThatThrownBy(() -> importer.importFile("kela-broken.csv", fixture("kela-broken.csv")))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     List<ImportProblem> p = e.problems();
@@ -105,19 +109,26 @@ class KelaImportAndPagesTests {
                                     org.assertj.core.groups.Tuple.tuple(
                                             6, "maksetut_paivat", "economypages.import.error.not-a-number"));
                 });
-        assertThat(jdbc.sql("select count(*) from kela_benefit_fact").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from kela_benefit_fact")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from economy_source").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from economy_source")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(sources);
     }
 
     @Test
     void refusesAFileWithoutTheExpectedColumns() {
-        InputStream in = new ByteArrayInputStream("kuukausi;alue\n2025-01;pohjanmaa\n".getBytes(StandardCharsets.UTF_8));
+        InputStream in =
+                new ByteArrayInputStream("kuukausi;alue\n2025-01;pohjanmaa\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> importer.importFile("wrong.csv", in))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
-                        .extracting(ImportProblem::field)
-                        .contains("tilastokuukausi", "etuus", "kertymaluokka"));
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::field)
+                                .contains("tilastokuukausi", "etuus", "kertymaluokka"));
     }
 
     @Test
@@ -132,17 +143,22 @@ class KelaImportAndPagesTests {
             mvc.perform(get("/economy").param("lang", lang[0]))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(lang[1])));
-            mvc.perform(get("/economy/employment-areas/pohjanmaa").param("lang", lang[0]).param("year", "2025"))
+            mvc.perform(get("/economy/employment-areas/pohjanmaa")
+                            .param("lang", lang[0])
+                            .param("year", "2025"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(lang[2])))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("tag demo")));
-            mvc.perform(get("/economy/municipalities/905").param("lang", lang[0]).param("year", "2025"))
+            mvc.perform(get("/economy/municipalities/905")
+                            .param("lang", lang[0])
+                            .param("year", "2025"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(lang[3])));
             mvc.perform(get("/economy/municipalities/478").param("lang", lang[0]))
                     .andExpect(status().isOk());
             mvc.perform(get("/economy/scenarios").param("lang", lang[0])).andExpect(status().isOk());
-            mvc.perform(get("/economy/scenarios/" + demo).param("lang", lang[0])).andExpect(status().isOk());
+            mvc.perform(get("/economy/scenarios/" + demo).param("lang", lang[0]))
+                    .andExpect(status().isOk());
         }
     }
 
@@ -152,7 +168,10 @@ class KelaImportAndPagesTests {
         assertThat(report.demo()).isTrue();
         assertThat(report.compensationComplete()).isTrue();
         MunicipalityEconomyPage.Allocation vaasa = MunicipalityEconomyPage.allocation(report, "905");
-        BigDecimal expected = report.shownYear().orElseThrow().total().cost()
+        BigDecimal expected = report.shownYear()
+                .orElseThrow()
+                .total()
+                .cost()
                 .multiply(new BigDecimal("4620000.00"))
                 .divide(new BigDecimal("8487000.00"), 2, java.math.RoundingMode.HALF_UP);
         assertThat(vaasa.cost()).isEqualByComparingTo(expected);
@@ -206,7 +225,8 @@ class KelaImportAndPagesTests {
                         .param("extraStartPlaces", "-1")
                         .param("lang", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("No qualification has the code 999999")));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("No qualification has the code 999999")));
     }
 
     @Test
@@ -216,16 +236,20 @@ class KelaImportAndPagesTests {
                         .param("lang", "fi"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Content-Disposition", org.hamcrest.Matchers.containsString("economy-pohjanmaa-2025-fi.xlsx")))
+                        .string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.containsString("economy-pohjanmaa-2025-fi.xlsx")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
         AreaEconomyReport report = areas.report("pohjanmaa", 2025);
-        double cost = AreaEconomy.cents(report.shownYear().orElseThrow().total().cost()).doubleValue();
+        double cost = AreaEconomy.cents(report.shownYear().orElseThrow().total().cost())
+                .doubleValue();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .startsWith("Työttömyysetuuksien kuntakustannus AN2024:n mukaan: Pohjanmaan työllisyysalue, 2025");
-            assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).startsWith("ESITTELY");
+            assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                    .startsWith("ESITTELY");
             Sheet summary = book.getSheet("Yhteenveto");
             Row first = summary.getRow(1);
             assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(cost);
@@ -236,7 +260,8 @@ class KelaImportAndPagesTests {
             {"sv", "Kommunernas kostnad för arbetslöshetsförmåner enligt AN2024"},
             {"en", "Municipal cost of unemployment benefits under AN2024"}
         }) {
-            byte[] pdf = mvc.perform(get("/economy/employment-areas/pohjanmaa/economy.pdf").param("lang", lang[0]))
+            byte[] pdf = mvc.perform(get("/economy/employment-areas/pohjanmaa/economy.pdf")
+                            .param("lang", lang[0]))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -252,7 +277,8 @@ class KelaImportAndPagesTests {
     @Test
     void exportsAScenarioAsXlsxAndPdf() throws Exception {
         String demo = scenarios.demoToken().orElseThrow();
-        byte[] xlsx = mvc.perform(get("/economy/scenarios/" + demo + "/scenario.xlsx").param("lang", "en"))
+        byte[] xlsx = mvc.perform(
+                        get("/economy/scenarios/" + demo + "/scenario.xlsx").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -263,7 +289,8 @@ class KelaImportAndPagesTests {
             // year 1: 15 students x 11,000 euros
             assertThat(years.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(165000.0);
         }
-        byte[] pdf = mvc.perform(get("/economy/scenarios/" + demo + "/scenario.pdf").param("lang", "fi"))
+        byte[] pdf = mvc.perform(
+                        get("/economy/scenarios/" + demo + "/scenario.pdf").param("lang", "fi"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
