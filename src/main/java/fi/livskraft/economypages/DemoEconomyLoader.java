@@ -118,7 +118,8 @@ class DemoEconomyLoader implements StartupTask {
         counts.put("kelaFacts", stored);
         counts.put("compensations", compensations);
         counts.put("scenario", token);
-        audit.record("LOAD", "demo-data", "economy", "Demonstration economy figures loaded (invented)", null, counts);
+        audit.record(
+                "LOAD", "demo-economy", "economy", "Demonstration economy figures loaded (invented)", null, counts);
         settings.set(SETTING, Instant.now().toString());
         log.info("Demonstration economy figures loaded: {}", counts);
     }
