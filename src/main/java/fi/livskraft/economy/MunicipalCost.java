@@ -44,7 +44,7 @@ public final class MunicipalCost {
      * days fall on the interval {@code (accumulated, accumulated + days]}, band {@code [from, to]}
      * covers {@code (from - 1, to]}.
      */
-    static PersonCost spellCost(CostParameters params, BigDecimal accumulated, BigDecimal days) {
+    public static PersonCost spellCost(CostParameters params, BigDecimal accumulated, BigDecimal days) {
         Objects.requireNonNull(params);
         BigDecimal end = accumulated.add(days);
         List<BandCost> touched = new ArrayList<>(2);
@@ -69,6 +69,21 @@ public final class MunicipalCost {
                     + " do not cover paid days " + accumulated + " to " + end);
         }
         return new PersonCost(accumulated, days, touched, total, total.setScale(CENTS, ROUNDING));
+    }
+
+    /**
+     * The exact cost of {@code days} paid days known to fall in the band starting at {@code fromDay}
+     * (for aggregate statistics such as Kela's paid days by accumulated-day class): {@code days x
+     * dailyAmount x share / 100}, not rounded.
+     */
+    public static BandCost daysInBand(CostParameters params, int fromDay, BigDecimal days) {
+        Band band = params.bands().get(indexOf(params, fromDay));
+        return new BandCost(
+                band.fromDay(),
+                band.toDay(),
+                band.sharePercent(),
+                days,
+                days.multiply(params.dailyAmount()).multiply(band.shareFraction()));
     }
 
     /** The cost of many persons: sum of rounded person totals, and every band with summed days and exact cost. */

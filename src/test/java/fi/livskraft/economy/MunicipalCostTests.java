@@ -130,6 +130,16 @@ class MunicipalCostTests {
     }
 
     @Test
+    void aggregatePaidDaysOfOneBand() {
+        // 1 234.5 days in band 401-500: 1234.5 x 37.21 x 40 % = 18 374.298
+        assertThat(MunicipalCost.daysInBand(AN2024, 401, new BigDecimal("1234.5"))
+                        .cost())
+                .isEqualByComparingTo("18374.298");
+        assertThatThrownBy(() -> MunicipalCost.daysInBand(AN2024, 402, BigDecimal.ONE))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void netEffectIsCostMinusCompensation() {
         NetEffect net = NetEffect.of(new BigDecimal("2009.35"), new BigDecimal("1500"));
         assertThat(net.net()).isEqualTo(new BigDecimal("509.35"));
