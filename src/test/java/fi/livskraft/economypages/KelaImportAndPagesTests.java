@@ -26,6 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -40,6 +43,9 @@ class KelaImportAndPagesTests {
 
     @Autowired
     ScenarioStore scenarios;
+
+    @Autowired
+    EconomyRules rules;
 
     @Autowired
     JdbcClient jdbc;
@@ -164,6 +170,25 @@ class KelaImportAndPagesTests {
 
     @Test
     void vaasaGetsItsCompensationShareOfTheAreaCost() {
+        // other test classes share the database and may have cleared the demonstration compensation
+        var previous = SecurityContextHolder.getContext();
+        var coordinator = SecurityContextHolder.createEmptyContext();
+        coordinator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "coordinator-test", null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
+        SecurityContextHolder.setContext(coordinator);
+        try {
+            DemoEconomyLoader.COMPENSATION_2025.forEach((code, amount) -> {
+                var existing = rules.compensation(code, 2025);
+                rules.putCompensation(
+                        code,
+                        2025,
+                        amount,
+                        "test",
+                        existing.map(EconomyRules.Compensation::version).orElse(null));
+            });
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
         AreaEconomyReport report = areas.report("pohjanmaa", 2025);
         assertThat(report.demo()).isTrue();
         assertThat(report.compensationComplete()).isTrue();
