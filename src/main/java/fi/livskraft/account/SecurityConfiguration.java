@@ -47,9 +47,14 @@ class SecurityConfiguration {
                                 "/api/v1/qualifications",
                                 "/api/v1/qualifications/*",
                                 "/api/v1/participants",
-                                "/api/v1/search")
+                                "/api/v1/search",
+                                "/api/v1/economy/config",
+                                "/api/v1/economy/config/sets")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
+                        .permitAll()
+                        // computations on the caller's numbers; they store nothing
+                        .requestMatchers(HttpMethod.POST, "/api/v1/economy/cost", "/api/v1/economy/scenario")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -80,6 +85,7 @@ class SecurityConfiguration {
                                 "/occupations",
                                 "/occupations/**",
                                 "/participants",
+                                "/economy/config",
                                 "/join",
                                 "/join/**",
                                 "/about",
@@ -95,6 +101,16 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/actuator/health",
                                 "/actuator/health/**")
+                        .permitAll()
+                        // economy pages: public to read; saving and entering need a sign-in
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/economy",
+                                "/economy/employment-areas/**",
+                                "/economy/municipalities",
+                                "/economy/municipalities/**",
+                                "/economy/scenarios",
+                                "/economy/scenarios/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
