@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The seeded parameter sets, as fixtures for the pure calculations (same values as V5__economy.sql). */
+/** The seeded parameter sets, as fixtures for the pure calculations (same values as V2__economy.sql). */
 final class Parameters {
 
     static final BigDecimal DAILY = new BigDecimal("37.21");

@@ -132,7 +132,7 @@ public final class WholeCountryCostBenchmark {
                         new Band(301, 400, new BigDecimal("30")),
                         new Band(401, 500, new BigDecimal("40")),
                         new Band(501, null, new BigDecimal("45"))),
-                "seed values of V5__economy.sql (verify)",
+                "seed values of V2__economy.sql (verify)",
                 false,
                 "",
                 0);
