@@ -52,13 +52,14 @@ public class AreaDirectory {
         return jdbc.sql("""
                         select current_code from (
                           select code as current_code, 0 as rank from municipality
-                           where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
+                           where code = :q or %1$s = :folded or %2$s = :folded
                           union all
                           select current_code, 1 from former_municipality
-                           where code = :q or lower(name_fi) = lower(:q) or lower(name_sv) = lower(:q)
+                           where code = :q or %1$s = :folded or %2$s = :folded
                         ) found order by rank limit 1
-                        """)
+                        """.formatted(lowerSql("name_fi"), lowerSql("name_sv")))
                 .param("q", nameOrCode.strip())
+                .param("folded", nameOrCode.strip().toLowerCase(Locale.ROOT))
                 .query(String.class)
                 .optional()
                 .flatMap(this::municipality);
@@ -88,16 +89,16 @@ public class AreaDirectory {
                             from former_municipality, unnest(array[name_fi, name_sv]) n
                         ), folded as (
                           select current_code, name, former,
-                                 translate(lower(name), 'åäöéü', 'aaoeu') as f
+                                 translate(%s, 'åäöéü', 'aaoeu') as f
                             from names
                         )
                         select * from (
                           select distinct on (current_code) current_code, name, former, rank
-                            from (select *, case when f = :q then 0 when f like :q || '%' then 1 else 2 end as rank
+                            from (select *, case when f = :q then 0 when strpos(f, :q) = 1 then 1 else 2 end as rank
                                     from folded where strpos(f, :q) > 0) hit
                            order by current_code, rank, former, name) best
                         order by rank, former, name limit :limit
-                        """)
+                        """.formatted(lowerSql("name")))
                 .param("q", q)
                 .param("limit", Math.max(1, Math.min(limit, 100)))
                 .query((rs, n) -> new Hit(
@@ -106,6 +107,14 @@ public class AreaDirectory {
                 .stream()
                 .map(h -> new Match(municipality(h.code()).orElseThrow(), h.name(), h.former()))
                 .toList();
+    }
+
+    /**
+     * Lower case in SQL that also folds Å, Ä, Ö, É and Ü whatever the database's locale: under the C
+     * locale (an external database may use it) PostgreSQL's lower() folds ASCII letters only.
+     */
+    private static String lowerSql(String column) {
+        return "translate(lower(" + column + "), 'ÅÄÖÉÜ', 'åäöéü')";
     }
 
     private static String fold(String s) {
