@@ -2,6 +2,7 @@ package fi.livskraft.area;
 
 import fi.livskraft.common.ReferenceData;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.referencedata.ImportHistory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,12 @@ class AreaReferenceData implements StartupTask {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final ImportHistory history;
 
-    AreaReferenceData(JdbcClient jdbc, TransactionTemplate tx) {
+    AreaReferenceData(JdbcClient jdbc, TransactionTemplate tx, ImportHistory history) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.history = history;
     }
 
     @Override
@@ -111,23 +114,13 @@ class AreaReferenceData implements StartupTask {
         members.forEach(r -> jdbc.sql("insert into employment_area_member (area_id, municipality_code) values (?, ?)")
                 .params(r)
                 .update());
-        jdbc.sql("insert into reference_import (dataset, format, file_name, source, rows_read, rows_stored,"
-                        + " imported_by) values ('areas', 'livskraft-csv', 'referencedata/*.csv', ?, ?, ?, 'system')")
-                .params(
-                        SOURCE,
-                        regions.size()
-                                + subRegions.size()
-                                + municipalities.size()
-                                + former.size()
-                                + areas.size()
-                                + members.size(),
-                        regions.size()
-                                + subRegions.size()
-                                + municipalities.size()
-                                + former.size()
-                                + areas.size()
-                                + members.size())
-                .update();
+        int rows = regions.size()
+                + subRegions.size()
+                + municipalities.size()
+                + former.size()
+                + areas.size()
+                + members.size();
+        history.record("areas", "livskraft-csv", "referencedata/*.csv", SOURCE, rows, rows);
         log.info(
                 "Loaded {} regions, {} sub-regions, {} municipalities, {} former municipalities, {} employment areas",
                 regions.size(),

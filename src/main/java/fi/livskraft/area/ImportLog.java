@@ -1,10 +1,9 @@
 package fi.livskraft.area;
 
-import fi.livskraft.account.Actor;
 import fi.livskraft.audit.AuditLog;
+import fi.livskraft.referencedata.ImportHistory;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,22 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportLog {
 
-    private final JdbcClient jdbc;
+    private final ImportHistory history;
     private final AuditLog audit;
 
-    ImportLog(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    ImportLog(ImportHistory history, AuditLog audit) {
+        this.history = history;
         this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     long record(String dataset, String format, String fileName, String source, int rowsRead, int rowsStored) {
-        String by = Actor.current().map(Actor::username).orElse("system");
-        long id = jdbc.sql("insert into reference_import (dataset, format, file_name, source, rows_read, rows_stored,"
-                        + " imported_by) values (?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(dataset, format, fileName, source, rowsRead, rowsStored, by)
-                .query(Long.class)
-                .single();
+        long id = history.record(dataset, format, fileName, source, rowsRead, rowsStored);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("dataset", dataset);
         counts.put("format", format);

@@ -2,6 +2,7 @@ package fi.livskraft.classification;
 
 import fi.livskraft.common.ReferenceData;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.referencedata.ImportHistory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,12 @@ class ClassificationReferenceData implements StartupTask {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final ImportHistory history;
 
-    ClassificationReferenceData(JdbcClient jdbc, TransactionTemplate tx) {
+    ClassificationReferenceData(JdbcClient jdbc, TransactionTemplate tx, ImportHistory history) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.history = history;
     }
 
     @Override
@@ -86,9 +89,6 @@ class ClassificationReferenceData implements StartupTask {
     }
 
     private void record(String dataset, String file, String source, int rows) {
-        jdbc.sql("insert into reference_import (dataset, format, file_name, source, rows_read, rows_stored,"
-                        + " imported_by) values (?, 'livskraft-csv', ?, ?, ?, ?, 'system')")
-                .params(dataset, "referencedata/" + file, source, rows, rows)
-                .update();
+        history.record(dataset, "livskraft-csv", "referencedata/" + file, source, rows, rows);
     }
 }

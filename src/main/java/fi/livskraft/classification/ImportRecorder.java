@@ -1,9 +1,8 @@
 package fi.livskraft.classification;
 
-import fi.livskraft.account.Actor;
 import fi.livskraft.audit.AuditLog;
+import fi.livskraft.referencedata.ImportHistory;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,29 +27,23 @@ class ImportRecorder {
             Map<String, ?> before,
             Map<String, ?> after) {}
 
-    private final JdbcClient jdbc;
+    private final ImportHistory history;
     private final AuditLog audit;
 
-    ImportRecorder(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    ImportRecorder(ImportHistory history, AuditLog audit) {
+        this.history = history;
         this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     long record(Outcome outcome) {
-        String by = Actor.current().map(Actor::username).orElse("system");
-        long id = jdbc.sql("insert into reference_import (dataset, format, file_name, source, rows_read, rows_stored,"
-                        + " imported_by) values (?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(
-                        outcome.dataset(),
-                        outcome.format(),
-                        outcome.fileName(),
-                        outcome.source(),
-                        outcome.rowsRead(),
-                        outcome.rowsStored(),
-                        by)
-                .query(Long.class)
-                .single();
+        long id = history.record(
+                outcome.dataset(),
+                outcome.format(),
+                outcome.fileName(),
+                outcome.source(),
+                outcome.rowsRead(),
+                outcome.rowsStored());
         audit.record(
                 "IMPORT",
                 outcome.dataset(),

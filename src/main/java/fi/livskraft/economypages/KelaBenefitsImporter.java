@@ -7,6 +7,7 @@ import fi.livskraft.common.ImportProblem;
 import fi.livskraft.common.ImportReport;
 import fi.livskraft.common.ReferenceImporter;
 import fi.livskraft.economy.Band;
+import fi.livskraft.referencedata.ImportHistory;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,14 +63,15 @@ class KelaBenefitsImporter implements ReferenceImporter {
     private final KelaFacts facts;
     private final AreaCatalogue areas;
     private final EconomyRules rules;
-    private final JdbcClient jdbc;
+    private final ImportHistory history;
     private final AuditLog audit;
 
-    KelaBenefitsImporter(KelaFacts facts, AreaCatalogue areas, EconomyRules rules, JdbcClient jdbc, AuditLog audit) {
+    KelaBenefitsImporter(
+            KelaFacts facts, AreaCatalogue areas, EconomyRules rules, ImportHistory history, AuditLog audit) {
         this.facts = facts;
         this.areas = areas;
         this.rules = rules;
-        this.jdbc = jdbc;
+        this.history = history;
         this.audit = audit;
     }
 
@@ -128,11 +129,7 @@ class KelaBenefitsImporter implements ReferenceImporter {
         facts.insert(sourceId, batch);
         stored[0] += batch.size();
         int replaced = facts.finish(sourceId, range[0], range[1]);
-        long importId = jdbc.sql("insert into reference_import (dataset, format, file_name, source, rows_read,"
-                        + " rows_stored, imported_by) values (?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(DATASET, ID, fileName, PUBLISHER + " open data, " + LICENCE, read[0], stored[0], by)
-                .query(Long.class)
-                .single();
+        long importId = history.record(DATASET, ID, fileName, PUBLISHER + " open data, " + LICENCE, read[0], stored[0]);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);
         after.put("periodFrom", range[0].toString());
