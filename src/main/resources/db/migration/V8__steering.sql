@@ -19,19 +19,7 @@ create table municipality_population (
     primary key (municipality_code, year)
 );
 
--- Owner municipalities of the demonstration joint authorities. The figures are Statistics Finland's
--- populations on 31 Dec 2024 as far as could be checked here; none could be confirmed against StatFin
--- while this migration was written, so every source says "verify".
-insert into municipality_population (municipality_code, year, population, source)
-select v.code, 2024, v.population,
-       'Statistics Finland, population 31 Dec 2024 (StatFin 11ra) - verify: not yet checked against StatFin'
-from (values
-    ('905', 70282), ('499', 19752), ('545', 9590), ('475', 5540), ('946', 6490), ('287', 6250),
-    ('280', 2160), ('399', 8010), ('152', 4530), ('598', 19330), ('599', 11300), ('893', 7430),
-    ('440', 5250), ('288', 6380), ('272', 48100), ('743', 66200), ('408', 14100), ('301', 19900),
-    ('145', 12200), ('233', 14900), ('010', 11100), ('300', 3420)
-) as v (code, population)
-where exists (select 1 from municipality m where m.code = v.code);
+-- Shipped figures are seeded at startup (steering.ShippedPopulations), after the municipalities.
 
 -- ---------------------------------------------------------------- strategy
 create table owner_strategy (

@@ -109,7 +109,11 @@ public class Cockpit {
         for (ProviderDetail p : owned) {
             for (DecisionView d : decisions.open(List.of(p.id()))) {
                 actions.add(new OpenAction(
-                        p.id(), p.names(), "DECISION", d.title(), d.meeting() == null ? null : d.meeting().heldOn(),
+                        p.id(),
+                        p.names(),
+                        "DECISION",
+                        d.title(),
+                        d.meeting() == null ? null : d.meeting().heldOn(),
                         "/steering/decisions/" + d.id()));
             }
             List<GoalStore.GoalRow> providerGoals = goalStore.goals(List.of(p.id()));
@@ -118,10 +122,15 @@ public class Cockpit {
                     continue;
                 }
                 for (GoalStore.GoalRow g : providerGoals) {
-                    boolean reported = goalStore.latestReports(g.id()).stream().anyMatch(r -> r.year() == period.year());
+                    boolean reported =
+                            goalStore.latestReports(g.id()).stream().anyMatch(r -> r.year() == period.year());
                     if (!reported) {
                         actions.add(new OpenAction(
-                                p.id(), p.names(), "REPORT", g.title() + " " + period.year(), period.dueOn(),
+                                p.id(),
+                                p.names(),
+                                "REPORT",
+                                g.title() + " " + period.year(),
+                                period.dueOn(),
                                 "/steering/goals/" + g.id()));
                     }
                 }
@@ -131,6 +140,8 @@ public class Cockpit {
     }
 
     private List<ProviderDetail> details() {
-        return providers.list(null, null).stream().map(s -> providers.get(s.id())).toList();
+        return providers.list(null, null).stream()
+                .map(s -> providers.get(s.id()))
+                .toList();
     }
 }

@@ -57,13 +57,7 @@ class DecisionStore {
     }
 
     long insertDecision(
-            long providerId,
-            Long meetingId,
-            String title,
-            String proposal,
-            VotingRule rule,
-            String by,
-            boolean demo) {
+            long providerId, Long meetingId, String title, String proposal, VotingRule rule, String by, boolean demo) {
         return jdbc.sql("""
                         insert into steering_decision (provider_id, meeting_id, title, proposal, rule, created_by, demo)
                         values (?, ?, ?, ?, ?, ?, ?) returning id
@@ -103,7 +97,11 @@ class DecisionStore {
                 .update();
         for (VoteOutcome.Counted c : outcome.votes()) {
             jdbc.sql("update steering_vote set share = ?, population = ? where decision_id = ? and owner_code = ?")
-                    .params(c.member().share(), c.member().population(), id, c.member().ownerCode())
+                    .params(
+                            c.member().share(),
+                            c.member().population(),
+                            id,
+                            c.member().ownerCode())
                     .update();
         }
         return updated == 1;

@@ -133,7 +133,11 @@ public class Decisions {
                 .toList();
         Members.Roll roll = members.of(provider);
         VoteOutcome outcome = VoteCounter.count(
-                before.rule(), roll.members(), ballots, roll.census().year(), roll.census().source());
+                before.rule(),
+                roll.members(),
+                ballots,
+                roll.census().year(),
+                roll.census().source());
         if (!store.decide(decisionId, version, outcome, actor())) {
             throw new ConcurrentEditException("steering_decision", decisionId);
         }
@@ -149,7 +153,11 @@ public class Decisions {
         checkProposal(providerId, decision.meetingId(), decision.title(), decision.proposal());
         Members.Roll roll = members.of(provider);
         VoteOutcome outcome = VoteCounter.count(
-                provider.votingRule(), roll.members(), decision.votes(), roll.census().year(), roll.census().source());
+                provider.votingRule(),
+                roll.members(),
+                decision.votes(),
+                roll.census().year(),
+                roll.census().source());
         List<String> voters = SteeringAccess.voters(access.actor(), provider);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < decision.votes().size(); i++) {
@@ -184,8 +192,7 @@ public class Decisions {
         if (proposal == null || proposal.isBlank()) {
             errors.add(FieldError.of("proposal", "steering.error.required"));
         }
-        if (meetingId != null
-                && store.meetings(providerId).stream().noneMatch(m -> m.id() == meetingId)) {
+        if (meetingId != null && store.meetings(providerId).stream().noneMatch(m -> m.id() == meetingId)) {
             errors.add(FieldError.of("meetingId", "steering.error.unknown-meeting", meetingId));
         }
         if (!errors.isEmpty()) {

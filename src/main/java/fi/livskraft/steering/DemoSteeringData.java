@@ -20,11 +20,7 @@ class DemoSteeringData {
     private final GoalStore goals;
     private final IndicatorCatalogue catalogue;
 
-    DemoSteeringData(
-            Strategies strategies,
-            DecisionStore decisions,
-            GoalStore goals,
-            IndicatorCatalogue catalogue) {
+    DemoSteeringData(Strategies strategies, DecisionStore decisions, GoalStore goals, IndicatorCatalogue catalogue) {
         this.strategies = strategies;
         this.decisions = decisions;
         this.goals = goals;
@@ -33,7 +29,8 @@ class DemoSteeringData {
 
     Map<String, Object> load(ProviderDetail provider, Members.Roll roll, LocalDate today) {
         long p = provider.id();
-        String owners = String.join(",", provider.owners().stream().map(OwnerShare::code).toList());
+        String owners = String.join(
+                ",", provider.owners().stream().map(OwnerShare::code).toList());
         long strategy = strategies.insert(p, 2025, 2028, true);
         strategies.addRevision(
                 strategy,
@@ -76,7 +73,11 @@ class DemoSteeringData {
                 .toList();
         cast.forEach(b -> decisions.insertVote(decision, b, BY));
         VoteOutcome outcome = VoteCounter.count(
-                provider.votingRule(), roll.members(), cast, roll.census().year(), roll.census().source());
+                provider.votingRule(),
+                roll.members(),
+                cast,
+                roll.census().year(),
+                roll.census().source());
         decisions.decide(decision, 0, outcome, BY);
 
         Meeting autumn = decisions.insertMeeting(p, today.plusDays(30), "Demo: Ägarmöte hösten", true);
@@ -93,25 +94,52 @@ class DemoSteeringData {
         long open = goals.insertPeriod(p, 2025, LocalDate.of(2026, 3, 31), true);
         goals.closePeriod(closed);
 
-        long employment = goal(p, strategy, decision, "EMPLOYMENT_RATE", "Demo: Utexaminerade i arbete",
-                n("72"), new int[] {2025, 2026, 2027}, new String[] {"75", "78", "80"});
-        long feedback = goal(p, strategy, decision, "STUDENT_FEEDBACK", "Demo: Studerandefeedback (Amis)",
-                n("4.1"), new int[] {2024, 2025, 2026}, new String[] {"4.1", "4.2", "4.3"});
-        long cost = goal(p, strategy, decision, "COST_PER_STUDENT_YEAR", "Demo: Kostnad per studerandeår",
-                n("11800"), new int[] {2024, 2025, 2026}, new String[] {"11800", "11500", "11300"});
+        long employment = goal(
+                p,
+                strategy,
+                decision,
+                "EMPLOYMENT_RATE",
+                "Demo: Utexaminerade i arbete",
+                n("72"),
+                new int[] {2025, 2026, 2027},
+                new String[] {"75", "78", "80"});
+        long feedback = goal(
+                p,
+                strategy,
+                decision,
+                "STUDENT_FEEDBACK",
+                "Demo: Studerandefeedback (Amis)",
+                n("4.1"),
+                new int[] {2024, 2025, 2026},
+                new String[] {"4.1", "4.2", "4.3"});
+        long cost = goal(
+                p,
+                strategy,
+                decision,
+                "COST_PER_STUDENT_YEAR",
+                "Demo: Kostnad per studerandeår",
+                n("11800"),
+                new int[] {2024, 2025, 2026},
+                new String[] {"11800", "11500", "11300"});
 
         goals.insertReport(feedback, closed, n("4.12"), "Demo: Enkätsvar från 61 % av de studerande.", BY);
         goals.insertReport(feedback, open, n("4.15"), "Demo: Preliminärt, hösten saknas.", BY);
         goals.insertReport(cost, closed, n("11750"), "Demo: Enligt bokslutet.", BY);
         goals.insertReport(cost, open, n("11900"), "Demo: Prognos; energikostnaderna steg.", BY);
         goals.insertReport(employment, open, null, "Demo: Utfallet räknas ur statistiken när den importerats.", BY);
-        goals.insertComment(
-                feedback, open, "905", "Demo: Bra utveckling. Hur ser svarsprocenten ut inom vården?", BY);
+        goals.insertComment(feedback, open, "905", "Demo: Bra utveckling. Hur ser svarsprocenten ut inom vården?", BY);
         return DemoSteeringLoader.counts(strategy, decision, 3);
     }
 
-    private long goal(long p, long strategy, long decision, String code, String title, java.math.BigDecimal baseline,
-            int[] years, String[] targets) {
+    private long goal(
+            long p,
+            long strategy,
+            long decision,
+            String code,
+            String title,
+            java.math.BigDecimal baseline,
+            int[] years,
+            String[] targets) {
         Indicator indicator = catalogue.find(code).orElseThrow();
         List<NewGoal.Target> list = new java.util.ArrayList<>();
         for (int i = 0; i < years.length; i++) {
@@ -120,5 +148,4 @@ class DemoSteeringData {
         NewGoal goal = new NewGoal(code, title, null, baseline, 2024, "Demo: Rektor", decision, strategy, list);
         return goals.insertGoal(p, goal, indicator, indicator.direction(), true);
     }
-
 }

@@ -36,7 +36,8 @@ class GoalChecks {
             errors.add(FieldError.of("title", "steering.error.required"));
         }
         if (indicator != null && goal.baseline() != null && !indicator.unit().allows(goal.baseline())) {
-            errors.add(FieldError.of("baseline", "steering.error.value-range", indicator.unit().name()));
+            errors.add(FieldError.of(
+                    "baseline", "steering.error.value-range", indicator.unit().name()));
         }
         if (goal.decisionId() != null && !belongs("steering_decision", goal.decisionId(), providerId)) {
             errors.add(FieldError.of("decisionId", "steering.error.unknown-decision", goal.decisionId()));
@@ -54,7 +55,8 @@ class GoalChecks {
             if (t.year() == null || t.year() < 2000 || t.year() > 2100) {
                 errors.add(FieldError.of(field + ".year", "steering.error.year"));
             } else if (!years.add(t.year())) {
-                errors.add(FieldError.of(field + ".year", "steering.error.target-year-twice", t.year()));
+                errors.add(
+                        FieldError.of(field + ".year", "steering.error.target-year-twice", String.valueOf(t.year())));
             }
             if (t.value() == null) {
                 errors.add(FieldError.of(field + ".value", "steering.error.number"));
@@ -65,7 +67,10 @@ class GoalChecks {
                         t.unit() == null ? "-" : t.unit().name(),
                         indicator.unit().name()));
             } else if (indicator != null && !indicator.unit().allows(t.value())) {
-                errors.add(FieldError.of(field + ".value", "steering.error.value-range", indicator.unit().name()));
+                errors.add(FieldError.of(
+                        field + ".value",
+                        "steering.error.value-range",
+                        indicator.unit().name()));
             }
         }
         if (!errors.isEmpty()) {
@@ -80,9 +85,11 @@ class GoalChecks {
             throw new InvalidInputException(FieldError.of("year", "steering.error.year"));
         }
         GoalFollowUp.Period period = store.period(providerId, year)
-                .orElseThrow(() -> new InvalidInputException(FieldError.of("year", "steering.error.no-period", year)));
+                .orElseThrow(() -> new InvalidInputException(
+                        FieldError.of("year", "steering.error.no-period", String.valueOf(year))));
         if (period.closed()) {
-            throw new InvalidInputException(FieldError.of("year", "steering.error.period-closed", year));
+            throw new InvalidInputException(
+                    FieldError.of("year", "steering.error.period-closed", String.valueOf(year)));
         }
         return period;
     }
@@ -93,8 +100,8 @@ class GoalChecks {
                 throw new InvalidInputException(FieldError.of("actual", "steering.error.number"));
             }
             if (!indicator.unit().allows(actual)) {
-                throw new InvalidInputException(
-                        FieldError.of("actual", "steering.error.value-range", indicator.unit().name()));
+                throw new InvalidInputException(FieldError.of(
+                        "actual", "steering.error.value-range", indicator.unit().name()));
             }
         } else {
             if (actual != null) {

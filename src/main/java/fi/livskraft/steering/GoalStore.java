@@ -68,7 +68,10 @@ class GoalStore {
     }
 
     Optional<GoalRow> goal(long id) {
-        return jdbc.sql(GOAL_SELECT + " where g.id = ?").param(id).query(GoalStore::goalRow).optional();
+        return jdbc.sql(GOAL_SELECT + " where g.id = ?")
+                .param(id)
+                .query(GoalStore::goalRow)
+                .optional();
     }
 
     GoalRow require(long id) {
@@ -100,10 +103,7 @@ class GoalStore {
                         select distinct on (p.year) r.id, p.year, r.actual, r.comment, r.reported_at, r.reported_by
                         from steering_report r join steering_period p on p.id = r.period_id
                         where r.goal_id = ? order by p.year, r.reported_at desc, r.id desc
-                        """)
-                .param(goalId)
-                .query(GoalStore::report)
-                .list();
+                        """).param(goalId).query(GoalStore::report).list();
     }
 
     List<GoalFollowUp.Report> reports(long goalId) {
@@ -111,10 +111,7 @@ class GoalStore {
                         select r.id, p.year, r.actual, r.comment, r.reported_at, r.reported_by
                         from steering_report r join steering_period p on p.id = r.period_id
                         where r.goal_id = ? order by r.reported_at desc, r.id desc
-                        """)
-                .param(goalId)
-                .query(GoalStore::report)
-                .list();
+                        """).param(goalId).query(GoalStore::report).list();
     }
 
     List<GoalFollowUp.Comment> comments(long goalId) {
@@ -135,7 +132,8 @@ class GoalStore {
     }
 
     List<GoalFollowUp.Period> periods(long providerId) {
-        return jdbc.sql("select id, year, due_on, closed, demo from steering_period where provider_id = ? order by year")
+        return jdbc.sql(
+                        "select id, year, due_on, closed, demo from steering_period where provider_id = ? order by year")
                 .param(providerId)
                 .query((rs, n) -> new GoalFollowUp.Period(
                         rs.getLong(1), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getBoolean(4), rs.getBoolean(5)))
@@ -147,7 +145,8 @@ class GoalStore {
     }
 
     long insertPeriod(long providerId, int year, LocalDate dueOn, boolean demo) {
-        return jdbc.sql("insert into steering_period (provider_id, year, due_on, demo) values (?, ?, ?, ?) returning id")
+        return jdbc.sql(
+                        "insert into steering_period (provider_id, year, due_on, demo) values (?, ?, ?, ?) returning id")
                 .params(providerId, year, Date.valueOf(dueOn), demo)
                 .query(Long.class)
                 .single();

@@ -77,7 +77,7 @@ public class Goals {
         if (year == null || year < 2000 || year > 2100) {
             errors.add(FieldError.of("year", "steering.error.year"));
         } else if (store.period(providerId, year).isPresent()) {
-            errors.add(FieldError.of("year", "steering.error.period-exists", year));
+            errors.add(FieldError.of("year", "steering.error.period-exists", String.valueOf(year)));
         }
         if (dueOn == null) {
             errors.add(FieldError.of("dueOn", "steering.error.date"));
@@ -95,7 +95,8 @@ public class Goals {
     public GoalFollowUp.Period closePeriod(long providerId, int year) {
         access.steerable(providerId);
         GoalFollowUp.Period before = store.period(providerId, year)
-                .orElseThrow(() -> new InvalidInputException(FieldError.of("year", "steering.error.no-period", year)));
+                .orElseThrow(() -> new InvalidInputException(
+                        FieldError.of("year", "steering.error.no-period", String.valueOf(year))));
         store.closePeriod(before.id());
         GoalFollowUp.Period after = store.period(providerId, year).orElseThrow();
         audit.record("CLOSE", "steering-period", before.id(), "reporting period " + year + " closed", before, after);
@@ -111,7 +112,8 @@ public class Goals {
         GoalFollowUp.Period period = checks.openPeriod(row.providerId(), year);
         checks.report(indicator, actual, comment);
         String text = comment == null ? "" : comment.strip();
-        long id = store.insertReport(goalId, period.id(), actual, text, access.actor().username());
+        long id = store.insertReport(
+                goalId, period.id(), actual, text, access.actor().username());
         GoalFollowUp.Report report = store.reports(goalId).stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
@@ -135,8 +137,8 @@ public class Goals {
         Long periodId = null;
         if (year != null) {
             periodId = store.period(row.providerId(), year)
-                    .orElseThrow(() ->
-                            new InvalidInputException(FieldError.of("year", "steering.error.no-period", year)))
+                    .orElseThrow(() -> new InvalidInputException(
+                            FieldError.of("year", "steering.error.no-period", String.valueOf(year))))
                     .id();
         }
         long id = store.insertComment(goalId, periodId, ownerCode, body.strip(), actor.username());

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +38,8 @@ public class Populations {
     public List<Figure> list() {
         return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
                         + " order by year desc, municipality_code")
-                .query((rs, n) -> new Figure(
-                        rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) ->
+                        new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
                 .list();
     }
 
@@ -75,7 +75,8 @@ public class Populations {
                     return rs.getString(3);
                 })
                 .list();
-        return new Census(year.get(), String.join("; ", sources.stream().distinct().toList()), populations);
+        return new Census(
+                year.get(), String.join("; ", sources.stream().distinct().toList()), populations);
     }
 
     /** Adds or corrects a figure (coordinator); {@code version} is null for a new figure. */
@@ -104,8 +105,9 @@ public class Populations {
                     .params(municipalityCode, year, population, source.strip())
                     .update();
         } else {
-            int updated = jdbc.sql("update municipality_population set population = ?, source = ?, version = version + 1"
-                            + " where municipality_code = ? and year = ? and version = ?")
+            int updated = jdbc.sql(
+                            "update municipality_population set population = ?, source = ?, version = version + 1"
+                                    + " where municipality_code = ? and year = ? and version = ?")
                     .params(population, source.strip(), municipalityCode, year, version == null ? -1 : version)
                     .update();
             if (updated == 0) {
@@ -127,8 +129,8 @@ public class Populations {
         return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
                         + " where municipality_code = ? and year = ?")
                 .params(code, year)
-                .query((rs, n) -> new Figure(
-                        rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) ->
+                        new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
                 .optional();
     }
 

@@ -32,7 +32,8 @@ public class Strategies {
 
     public List<StrategyView> forProvider(long providerId) {
         access.readable(providerId);
-        return jdbc.sql("select id from owner_strategy where provider_id = ? order by first_year desc, id desc")
+        return jdbc
+                .sql("select id from owner_strategy where provider_id = ? order by first_year desc, id desc")
                 .param(providerId)
                 .query(Long.class)
                 .list()
@@ -47,7 +48,13 @@ public class Strategies {
      */
     @Transactional
     public StrategyView save(
-            long providerId, Long strategyId, Integer firstYear, Integer lastYear, String title, String body, Integer version) {
+            long providerId,
+            Long strategyId,
+            Integer firstYear,
+            Integer lastYear,
+            String title,
+            String body,
+            Integer version) {
         ProviderDetail provider = access.steerable(providerId);
         List<FieldError> errors = new ArrayList<>();
         if (firstYear == null || firstYear < 2000 || firstYear > 2100) {
@@ -72,7 +79,8 @@ public class Strategies {
         } else {
             before = find(strategyId);
             if (before.providerId() != providerId) {
-                throw new InvalidInputException(FieldError.of("strategyId", "steering.error.unknown-strategy", strategyId));
+                throw new InvalidInputException(
+                        FieldError.of("strategyId", "steering.error.unknown-strategy", strategyId));
             }
             int updated = jdbc.sql("update owner_strategy set first_year = ?, last_year = ?, version = version + 1"
                             + " where id = ? and version = ?")
@@ -83,7 +91,8 @@ public class Strategies {
             }
             id = strategyId;
         }
-        String owners = String.join(",", provider.owners().stream().map(OwnerShare::code).toList());
+        String owners = String.join(
+                ",", provider.owners().stream().map(OwnerShare::code).toList());
         addRevision(id, title.strip(), body.strip(), owners, access.actor().username());
         StrategyView after = find(id);
         audit.record(
@@ -109,9 +118,7 @@ public class Strategies {
                         insert into owner_strategy_revision (strategy_id, revision, title, body, owner_codes, saved_by)
                         values (?, (select coalesce(max(revision), 0) + 1 from owner_strategy_revision
                                     where strategy_id = ?), ?, ?, ?, ?)
-                        """)
-                .params(strategyId, strategyId, title, body, owners, by)
-                .update();
+                        """).params(strategyId, strategyId, title, body, owners, by).update();
     }
 
     StrategyView find(long id) {

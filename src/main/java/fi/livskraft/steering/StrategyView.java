@@ -16,5 +16,6 @@ public record StrategyView(
     }
 
     /** One saved text, agreed by the owners listed (their codes). */
-    public record Revision(int revision, String title, String body, List<String> ownerCodes, Instant savedAt, String savedBy) {}
+    public record Revision(
+            int revision, String title, String body, List<String> ownerCodes, Instant savedAt, String savedBy) {}
 }

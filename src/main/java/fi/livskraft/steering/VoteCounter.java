@@ -73,13 +73,12 @@ public final class VoteCounter {
         }
         BigDecimal yesShare = shares.getOrDefault(Vote.YES, BigDecimal.ZERO);
         int n = members.size();
-        boolean passed =
-                switch (rule) {
-                    case SHARE_MAJORITY -> yesShare.multiply(BigDecimal.valueOf(2)).compareTo(total) > 0;
-                    case TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION ->
-                        3L * yesMembers >= 2L * n && 2 * yesPopulation >= population;
-                    case UNANIMOUS -> yesMembers == n;
-                };
+        boolean passed = switch (rule) {
+            case SHARE_MAJORITY -> yesShare.multiply(BigDecimal.valueOf(2)).compareTo(total) > 0;
+            case TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION ->
+                3L * yesMembers >= 2L * n && 2 * yesPopulation >= population;
+            case UNANIMOUS -> yesMembers == n;
+        };
         return new VoteOutcome(
                 rule,
                 passed,
@@ -137,9 +136,8 @@ public final class VoteCounter {
 
     /** A part of the total in percent: exact when the total is 100, else to four decimals (half even). */
     static BigDecimal percent(BigDecimal part, BigDecimal total) {
-        BigDecimal value = total.compareTo(HUNDRED) == 0
-                ? part
-                : part.multiply(HUNDRED).divide(total, 4, RoundingMode.HALF_EVEN);
+        BigDecimal value =
+                total.compareTo(HUNDRED) == 0 ? part : part.multiply(HUNDRED).divide(total, 4, RoundingMode.HALF_EVEN);
         return plain(value);
     }
 

@@ -60,7 +60,8 @@ class VoteCounterTests {
         List<Member> m = List.of(member("905", "64", 1), member("399", "12", 1), member("152", "24", 1));
         assertThat(count(SHARES, m, yes("905"), no("399"), no("152")).passed()).isTrue();
         assertThat(count(SHARES, m, no("905"), yes("399"), yes("152")).passed()).isFalse();
-        assertThat(count(SHARES, m, no("905"), yes("399"), yes("152")).yesMembers()).isEqualTo(2);
+        assertThat(count(SHARES, m, no("905"), yes("399"), yes("152")).yesMembers())
+                .isEqualTo(2);
     }
 
     @Test
@@ -79,9 +80,11 @@ class VoteCounterTests {
     void aTieOfSharesAndOfMembersFails() {
         List<Member> m = List.of(
                 member("905", "25", 100), member("499", "25", 100), member("545", "25", 100), member("475", "25", 100));
-        assertThat(count(SHARES, m, yes("905"), yes("499"), no("545"), no("475")).passed())
+        assertThat(count(SHARES, m, yes("905"), yes("499"), no("545"), no("475"))
+                        .passed())
                 .isFalse();
-        assertThat(count(POPULATION, m, yes("905"), yes("499"), no("545"), no("475")).passed())
+        assertThat(count(POPULATION, m, yes("905"), yes("499"), no("545"), no("475"))
+                        .passed())
                 .as("2 of 4 members is less than two thirds")
                 .isFalse();
     }
@@ -110,10 +113,12 @@ class VoteCounterTests {
         for (int i = 0; i < 6; i++) {
             six.add(member("10" + i, i == 0 ? "50" : "10", 100));
         }
-        assertThat(count(POPULATION, six, yes("100"), yes("101"), yes("102"), yes("103")).passed())
+        assertThat(count(POPULATION, six, yes("100"), yes("101"), yes("102"), yes("103"))
+                        .passed())
                 .as("4 of 6 is exactly two thirds")
                 .isTrue();
-        assertThat(count(POPULATION, six, yes("100"), yes("101"), yes("102"), abstain("103")).passed())
+        assertThat(count(POPULATION, six, yes("100"), yes("101"), yes("102"), abstain("103"))
+                        .passed())
                 .as("3 of 6 is under two thirds")
                 .isFalse();
     }
@@ -122,9 +127,11 @@ class VoteCounterTests {
     void populationRuleRefusesAMemberWithoutPopulation() {
         List<Member> m = List.of(member("905", "50", 500), member("499", "50", null));
         assertThatThrownBy(() -> count(POPULATION, m, yes("905")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::messageKey)
-                        .containsExactly("steering.error.population-missing"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::messageKey)
+                                .containsExactly("steering.error.population-missing"));
         // share majority does not need population
         assertThat(count(SHARES, m, yes("905")).passed()).isFalse();
     }
@@ -133,20 +140,24 @@ class VoteCounterTests {
     void refusesVotesFromANonOwnerAndDuplicateVotesNamingEach() {
         List<Member> m = List.of(member("905", "60", 1), member("499", "40", 1));
         assertThatThrownBy(() -> count(SHARES, m, yes("905"), yes("091"), no("905")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::messageKey)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(
-                                        "votes[1].ownerCode", "steering.error.not-owner"),
-                                org.assertj.core.groups.Tuple.tuple(
-                                        "votes[2].ownerCode", "steering.error.duplicate-vote")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::messageKey)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "votes[1].ownerCode", "steering.error.not-owner"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "votes[2].ownerCode", "steering.error.duplicate-vote")));
     }
 
     @Test
     void unanimousNeedsEveryOwner() {
         List<Member> m = List.of(member("905", "99", 1), member("499", "1", 1));
-        assertThat(count(VotingRule.UNANIMOUS, m, yes("905"), yes("499")).passed()).isTrue();
-        assertThat(count(VotingRule.UNANIMOUS, m, yes("905"), abstain("499")).passed()).isFalse();
+        assertThat(count(VotingRule.UNANIMOUS, m, yes("905"), yes("499")).passed())
+                .isTrue();
+        assertThat(count(VotingRule.UNANIMOUS, m, yes("905"), abstain("499")).passed())
+                .isFalse();
     }
 
     @Test

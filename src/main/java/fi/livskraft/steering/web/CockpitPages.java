@@ -83,8 +83,8 @@ class CockpitPages {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("steering-" + provider.summary().slug() + "-" + y + "-"
-                                        + locale.getLanguage() + ".pdf")
+                                .filename("steering-" + provider.summary().slug() + "-" + y + "-" + locale.getLanguage()
+                                        + ".pdf")
                                 .build()
                                 .toString())
                 .body(pdf);
@@ -117,8 +117,8 @@ class CockpitPages {
     }
 
     private ModelAndView populationsPage(Locale locale, Map<String, String> errors, Map<String, String> form) {
-        ModelAndView page = new ModelAndView(
-                "steering/populations", errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        ModelAndView page =
+                new ModelAndView("steering/populations", errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
         var figures = populations.list();
         Map<String, String> names = new LinkedHashMap<>();
         figures.forEach(f -> names.put(
@@ -136,7 +136,9 @@ class CockpitPages {
     private Map<String, String> municipalityNames(Cockpit.View view, Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String code : view.choices()) {
-            names.put(code, areas.municipality(code).map(m -> m.names().in(locale)).orElse(code));
+            names.put(
+                    code,
+                    areas.municipality(code).map(m -> m.names().in(locale)).orElse(code));
         }
         return names;
     }

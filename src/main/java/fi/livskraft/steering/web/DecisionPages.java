@@ -84,9 +84,11 @@ class DecisionPages {
         page.addObject("decision", decision);
         page.addObject("rights", can);
         page.addObject("ownerNames", PageModel.ownerNames(provider, locale));
-        List<String> voted = decision.votes().stream().map(DecisionView.VoteRow::ownerCode).toList();
+        List<String> voted =
+                decision.votes().stream().map(DecisionView.VoteRow::ownerCode).toList();
         page.addObject(
-                "mayVoteFor", can.owners().stream().filter(c -> !voted.contains(c)).toList());
+                "mayVoteFor",
+                can.owners().stream().filter(c -> !voted.contains(c)).toList());
         page.addObject(
                 "goals",
                 goals.forProvider(provider.id()).stream()

@@ -89,7 +89,9 @@ class GoalPages {
         page.addObject("goal", followUp.goal());
         page.addObject(
                 "decision",
-                followUp.goal().decisionId() == null ? null : decisions.get(followUp.goal().decisionId()));
+                followUp.goal().decisionId() == null
+                        ? null
+                        : decisions.get(followUp.goal().decisionId()));
         page.addObject(
                 "openPeriods",
                 followUp.periods().stream().filter(p -> !p.closed()).toList());

@@ -164,7 +164,8 @@ class ProviderSteeringPages {
     private ModelAndView page(
             long id, Locale locale, Map<String, String> errors, String errorForm, Map<String, String> form) {
         ProviderDetail provider = rights.readable(id);
-        ModelAndView page = new ModelAndView("steering/provider", errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        ModelAndView page =
+                new ModelAndView("steering/provider", errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
         page.addObject("provider", provider);
         page.addObject("rights", rights.of(provider));
         page.addObject("ownerNames", PageModel.ownerNames(provider, locale));

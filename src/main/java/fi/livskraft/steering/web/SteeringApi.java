@@ -74,7 +74,10 @@ class SteeringApi {
         return SteeringJson.decision(decisions.record(
                 id,
                 new NewDecision(
-                        request.meetingId(), request.title(), request.proposal(), SteeringJson.ballots(request.votes()))));
+                        request.meetingId(),
+                        request.title(),
+                        request.proposal(),
+                        SteeringJson.ballots(request.votes()))));
     }
 
     @GetMapping("/decisions/{id}")

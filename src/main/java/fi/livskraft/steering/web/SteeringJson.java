@@ -91,7 +91,8 @@ final class SteeringJson {
         fi.livskraft.steering.Direction direction = null;
         if (r.direction() != null && !r.direction().isBlank()) {
             try {
-                direction = fi.livskraft.steering.Direction.valueOf(r.direction().strip());
+                direction =
+                        fi.livskraft.steering.Direction.valueOf(r.direction().strip());
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.of("direction", "steering.error.unknown-direction", r.direction()));
             }

@@ -39,7 +39,7 @@ final class SteeringReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 36, 36, 36, 36);
         PdfWriter.getInstance(pdf, out);
-        String title = msg("steering.report.title", provider.names().in(locale), year);
+        String title = msg("steering.report.title", provider.names().in(locale), String.valueOf(year));
         pdf.addTitle(title);
         pdf.addCreator("Livskraft");
         pdf.open();
@@ -78,13 +78,19 @@ final class SteeringReportPdf {
             t.addCell(new PdfPCell(new Phrase(msg(h), head)));
         }
         for (GoalView g : goals) {
-            GoalView.Row row = g.series().stream().filter(r -> r.year() == year).findFirst().orElse(null);
+            GoalView.Row row = g.series().stream()
+                    .filter(r -> r.year() == year)
+                    .findFirst()
+                    .orElse(null);
             t.addCell(new Phrase(g.title(), text));
             t.addCell(new Phrase(msg("steering.indicator." + g.indicator().code()), text));
             t.addCell(new Phrase(msg("steering.unit." + g.unit().name()), text));
             t.addCell(new Phrase(row == null ? "–" : number(row.target()), text));
             t.addCell(new Phrase(row == null ? "–" : number(row.actual()), text));
-            t.addCell(new Phrase(msg("steering.status." + (row == null ? "NO_DATA" : row.status().name())), text));
+            t.addCell(new Phrase(
+                    msg("steering.status."
+                            + (row == null ? "NO_DATA" : row.status().name())),
+                    text));
         }
         pdf.add(t);
         pdf.add(new Paragraph(msg("steering.status.rule"), text));
@@ -95,7 +101,9 @@ final class SteeringReportPdf {
                     ? msg("steering.decision.open")
                     : msg(Boolean.TRUE.equals(d.passed()) ? "steering.decision.passed" : "steering.decision.failed");
             pdf.add(new Paragraph(
-                    d.title() + " – " + outcome + " (" + msg("steering.rule." + d.rule().name()) + ")", text));
+                    d.title() + " – " + outcome + " ("
+                            + msg("steering.rule." + d.rule().name()) + ")",
+                    text));
         }
         pdf.add(new Paragraph(msg("steering.report.sources"), text));
         pdf.close();
