@@ -94,7 +94,7 @@ class DemoSteeringData {
         long open = goals.insertPeriod(p, 2025, LocalDate.of(2026, 3, 31), true);
         goals.closePeriod(closed);
 
-        long employment = goal(
+        goal(
                 p,
                 strategy,
                 decision,
@@ -126,7 +126,6 @@ class DemoSteeringData {
         goals.insertReport(feedback, open, n("4.15"), "Demo: Preliminärt, hösten saknas.", BY);
         goals.insertReport(cost, closed, n("11750"), "Demo: Enligt bokslutet.", BY);
         goals.insertReport(cost, open, n("11900"), "Demo: Prognos; energikostnaderna steg.", BY);
-        goals.insertReport(employment, open, null, "Demo: Utfallet räknas ur statistiken när den importerats.", BY);
         goals.insertComment(feedback, open, "905", "Demo: Bra utveckling. Hur ser svarsprocenten ut inom vården?", BY);
         return DemoSteeringLoader.counts(strategy, decision, 3);
     }

@@ -2,6 +2,8 @@ package fi.livskraft.steering.web;
 
 import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.partnership.ProviderDetail;
+import fi.livskraft.partnership.Providers;
+import fi.livskraft.partnership.VotingRule;
 import fi.livskraft.steering.Decisions;
 import fi.livskraft.steering.Direction;
 import fi.livskraft.steering.Goals;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ProviderSteeringPages {
 
     private final Rights rights;
+    private final Providers providers;
     private final Strategies strategies;
     private final Goals goals;
     private final Decisions decisions;
@@ -39,12 +43,14 @@ class ProviderSteeringPages {
 
     ProviderSteeringPages(
             Rights rights,
+            Providers providers,
             Strategies strategies,
             Goals goals,
             Decisions decisions,
             IndicatorCatalogue catalogue,
             MessageSource messages) {
         this.rights = rights;
+        this.providers = providers;
         this.strategies = strategies;
         this.goals = goals;
         this.decisions = decisions;
@@ -71,6 +77,16 @@ class ProviderSteeringPages {
                     form.get("body"),
                     FormErrors.integer(form.get("version"), "version"));
             return "strategySaved#strategy-title";
+        });
+    }
+
+    @PostMapping("/steering/providers/{id}/rule")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    ModelAndView rule(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale) {
+        return handle(id, locale, "rule", form, () -> {
+            Integer version = FormErrors.integer(form.get("version"), "version");
+            providers.changeVotingRule(id, SteeringJson.rule(form.get("votingRule")), version == null ? -1 : version);
+            return "ruleSaved#rule-title";
         });
     }
 
@@ -179,6 +195,8 @@ class ProviderSteeringPages {
         page.addObject("errorForm", errorForm);
         page.addObject("form", form);
         page.addObject("today", java.time.LocalDate.now());
+        page.addObject("rules", VotingRule.values());
+        page.addObject("mayManage", PageModel.actor().isCoordinator());
         return page;
     }
 }
