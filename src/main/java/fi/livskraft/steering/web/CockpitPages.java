@@ -92,8 +92,20 @@ class CockpitPages {
 
     @GetMapping("/steering/populations")
     @PreAuthorize("hasRole('COORDINATOR')")
-    ModelAndView populations(Locale locale) {
-        return populationsPage(locale, Map.of(), Map.of());
+    ModelAndView populations(
+            @RequestParam(required = false) String code, @RequestParam(required = false) Integer year, Locale locale) {
+        Map<String, String> form = new LinkedHashMap<>();
+        populations.list().stream()
+                .filter(f -> f.municipalityCode().equals(code) && year != null && f.year() == year)
+                .findFirst()
+                .ifPresent(f -> {
+                    form.put("municipalityCode", f.municipalityCode());
+                    form.put("year", String.valueOf(f.year()));
+                    form.put("population", String.valueOf(f.population()));
+                    form.put("source", f.source());
+                    form.put("version", String.valueOf(f.version()));
+                });
+        return populationsPage(locale, Map.of(), form);
     }
 
     @PostMapping("/steering/populations")
