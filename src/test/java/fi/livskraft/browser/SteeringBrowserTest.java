@@ -3,6 +3,8 @@ package fi.livskraft.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +79,25 @@ class SteeringBrowserTest {
         assertThat(browser.driver.findElement(By.id("reports")).getText())
                 .contains("Demo: Preliminärt, hösten saknas.");
         assertThat(browser.driver.findElement(By.id("comments")).getText()).contains("Hur ser svarsprocenten ut");
+    }
+
+    @Test
+    void steeringPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        List<Axe.Violation> violations = new ArrayList<>();
+        browser.open("/?lang=sv").login("owner", TestAccounts.PASSWORD);
+        browser.open("/steering");
+        violations.addAll(Axe.scan(browser));
+        click(By.linkText("Yrkesakademin i Österbotten"));
+        violations.addAll(Axe.scan(browser));
+        click(By.linkText("Demo: Kostnad per studerandeår"));
+        violations.addAll(Axe.scan(browser));
+        click(By.id("decision-link"));
+        violations.addAll(Axe.scan(browser));
+        browser.forget().open("/?lang=fi").login("coordinator", TestAccounts.PASSWORD);
+        browser.open("/steering/populations");
+        violations.addAll(Axe.scan(browser));
+        violations.forEach(v -> System.out.println("axe steering: " + v));
+        assertThat(violations.stream().filter(Axe.Violation::failing).toList()).isEmpty();
     }
 
     private void click(By by) {
