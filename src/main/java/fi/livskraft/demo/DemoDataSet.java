@@ -197,7 +197,7 @@ class DemoDataSet {
                         "351703", "351407", "351108", "352201", "371101", "381142", "331101", "381408", "351203",
                         "361101"),
                 List.of("598", "599", "893", "440", "288", "272", "946"),
-                VotingRule.TWO_THIRDS_AND_HALF_POPULATION,
+                VotingRule.TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION,
                 1100,
                 null,
                 true));
@@ -228,7 +228,7 @@ class DemoDataSet {
                         "371101", "381241", "351407", "352201", "351301", "381142", "381342", "361201", "331101",
                         "341101"),
                 List.of("905", "499", "545", "475", "946", "287", "280"),
-                VotingRule.TWO_THIRDS_AND_HALF_POPULATION,
+                VotingRule.TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION,
                 1500,
                 null,
                 true));
@@ -305,7 +305,7 @@ class DemoDataSet {
                 List.of("fi"),
                 List.of("351407", "351108", "352201", "351301", "371101", "381142", "381408", "341101", "381141"),
                 List.of("905", "399", "152", "946", "499"),
-                VotingRule.TWO_THIRDS_AND_HALF_POPULATION,
+                VotingRule.TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION,
                 2500,
                 null,
                 true));
@@ -329,7 +329,7 @@ class DemoDataSet {
                 List.of("fi"),
                 List.of("361101", "352201", "351407", "351301", "371101", "381142", "351108", "361104"),
                 List.of("743", "408", "301", "145", "233", "010", "300"),
-                VotingRule.TWO_THIRDS_AND_HALF_POPULATION,
+                VotingRule.TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION,
                 3000,
                 null,
                 true));

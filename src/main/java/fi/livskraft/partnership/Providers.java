@@ -94,6 +94,29 @@ public class Providers {
         return after;
     }
 
+    /** The rule owners' votes are counted by (coordinator), from the basic agreement or the articles. */
+    @Transactional
+    public ProviderDetail changeVotingRule(long id, VotingRule rule, int version) {
+        Access.requireCoordinator();
+        if (rule == null) {
+            throw invalid("votingRule", "partnership.error.required");
+        }
+        ProviderDetail before = detail(id);
+        bumpVersion(id, version);
+        jdbc.sql("update provider set voting_rule = ? where id = ?")
+                .params(rule.name(), id)
+                .update();
+        ProviderDetail after = detail(id);
+        audit.record(
+                "UPDATE",
+                "provider",
+                id,
+                "voting rule " + rule.name(),
+                Map.of("votingRule", before.votingRule().name(), "version", before.version()),
+                Map.of("votingRule", rule.name(), "version", after.version()));
+        return after;
+    }
+
     /** Checks and stores a provider without an audit event (the caller records one); returns its id. */
     long insert(NewProvider p) {
         checks.newProvider(p);

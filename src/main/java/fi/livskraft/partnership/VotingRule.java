@@ -11,7 +11,7 @@ public enum VotingRule {
      * Two thirds of the members representing at least half of the population (Local Government Act
      * 410/2015, section 56, for amending a joint authority's basic agreement, unless it says otherwise).
      */
-    TWO_THIRDS_AND_HALF_POPULATION,
+    TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION,
     /** Every owner must agree. */
     UNANIMOUS
 }

@@ -1,0 +1,2 @@
+/** Pages and JSON API of ownership steering. */
+package fi.livskraft.steering.web;

@@ -1,0 +1,218 @@
+package fi.livskraft.steering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.livskraft.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The steering API on the demonstration partnership (Yrkesakademin: a joint authority of seven municipalities). */
+@IntegrationTest
+class SteeringApiTests {
+
+    static final String ALL_YES = """
+            {"ownerCode":"905","vote":"YES"},{"ownerCode":"499","vote":"YES"},{"ownerCode":"545","vote":"YES"},
+            {"ownerCode":"475","vote":"YES"},{"ownerCode":"946","vote":"YES"},{"ownerCode":"287","vote":"YES"},
+            {"ownerCode":"280","vote":"YES"}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static RequestPostProcessor owner() {
+        return httpBasic("owner", "demo");
+    }
+
+    static RequestPostProcessor coordinator() {
+        return httpBasic("coordinator", "demo");
+    }
+
+    static RequestPostProcessor providerStaff() {
+        return httpBasic("provider", "demo");
+    }
+
+    long provider(String slug) {
+        return jdbc.sql("select id from provider where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+    }
+
+    ResultActions outcome(RequestPostProcessor who, String body) throws Exception {
+        return mvc.perform(post("/api/v1/steering/vote-outcome")
+                .with(who)
+                .header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    int decisions() {
+        return jdbc.sql("select count(*) from steering_decision")
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void previewCountsSharesMembersAndPopulationAndStoresNothing() throws Exception {
+        long id = provider("yrkesakademin");
+        int before = decisions();
+        outcome(owner(), """
+                        {"providerId":%d,"rule":"TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION","votes":[%s]}
+                        """.formatted(id, ALL_YES))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passed").value(true))
+                .andExpect(jsonPath("$.yesSharePercent").value(100))
+                .andExpect(jsonPath("$.yesMembers").value(7))
+                .andExpect(jsonPath("$.members").value(7))
+                .andExpect(jsonPath("$.populationYear").value(2024))
+                .andExpect(jsonPath("$.populationSource").value(containsString("Statistics Finland")));
+        // Vaasa (30 %) and Korsholm (22 %) alone: 52 % of the shares, a share majority, but 2 of 7 members
+        String two = """
+                {"providerId":%d,"rule":"%s","votes":[{"ownerCode":"905","vote":"YES"},{"ownerCode":"499","vote":"YES"},
+                 {"ownerCode":"545","vote":"NO"},{"ownerCode":"475","vote":"ABSTAIN"}]}""";
+        outcome(owner(), two.formatted(id, "SHARE_MAJORITY"))
+                .andExpect(jsonPath("$.passed").value(true))
+                .andExpect(jsonPath("$.yesSharePercent").value(52))
+                .andExpect(jsonPath("$.abstainSharePercent").value(10))
+                .andExpect(jsonPath("$.populationYear").isEmpty());
+        outcome(owner(), two.formatted(id, "TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION"))
+                .andExpect(jsonPath("$.passed").value(false))
+                .andExpect(jsonPath("$.yesMembers").value(2));
+        assertThat(decisions()).isEqualTo(before);
+    }
+
+    @Test
+    void previewRefusesANonOwnerAndADuplicateVoteWithClearMessages() throws Exception {
+        long id = provider("yrkesakademin");
+        outcome(owner(), """
+                        {"providerId":%d,"votes":[{"ownerCode":"091","vote":"YES"},{"ownerCode":"905","vote":"YES"},
+                         {"ownerCode":"905","vote":"NO"}]}""".formatted(id))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("votes[0].ownerCode"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("091 is not an owner")))
+                .andExpect(jsonPath("$.errors[1].field").value("votes[2].ownerCode"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("905 has already voted")));
+        outcome(owner(), """
+                        {"providerId":%d,"votes":[{"ownerCode":"905","vote":"MAYBE"}]}""".formatted(id))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("votes[0].vote"));
+    }
+
+    @Test
+    void populationRuleRefusesAMemberWithoutPopulation() throws Exception {
+        long id = provider("prakticum");
+        outcome(coordinator(), """
+                        {"providerId":%d,"rule":"TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION",
+                         "votes":[{"ownerCode":"091","vote":"YES"}]}""".formatted(id))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath(
+                        "$.errors[*].message", org.hamcrest.Matchers.hasItem(containsString("not a municipality"))))
+                .andExpect(jsonPath(
+                        "$.errors[*].message",
+                        org.hamcrest.Matchers.hasItem(
+                                containsString("No population is recorded for member municipality 091"))));
+    }
+
+    @Test
+    void ownersSeeOnlyTheProvidersTheirMunicipalitiesOwn() throws Exception {
+        mvc.perform(get("/api/v1/steering/providers/" + provider("prakticum") + "/goals")
+                        .with(owner()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/steering/providers/" + provider("yrkesakademin") + "/goals")
+                        .with(owner()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].indicator").value("EMPLOYMENT_RATE"))
+                .andExpect(jsonPath("$[0].values[0].year").value(2025));
+        mvc.perform(get("/api/v1/steering/providers/" + provider("yrkesakademin") + "/goals"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/steering/providers/" + provider("vamia") + "/goals")
+                        .with(providerStaff()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void recordsADecisionWithItsVoteListAndOutcomeOrNothingAtAll() throws Exception {
+        long id = provider("yrkesakademin");
+        int before = decisions();
+        mvc.perform(post("/api/v1/steering/providers/" + id + "/decisions")
+                        .with(owner())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title":"Test","proposal":"Test proposal","votes":[{"ownerCode":"905","vote":"YES"},
+                                 {"ownerCode":"946","vote":"YES"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("votes[1].ownerCode"));
+        assertThat(decisions()).isEqualTo(before);
+        mvc.perform(post("/api/v1/steering/providers/" + id + "/decisions")
+                        .with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title":"Test decision","proposal":"Test proposal","votes":[%s]}""".formatted(ALL_YES)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DECIDED"))
+                .andExpect(jsonPath("$.passed").value(true))
+                .andExpect(jsonPath("$.votes.length()").value(7))
+                .andExpect(jsonPath("$.populationYear").value(2024));
+        assertThat(decisions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusesTargetsInTheWrongUnitAndReportsForAClosedPeriod() throws Exception {
+        long id = provider("yrkesakademin");
+        mvc.perform(post("/api/v1/steering/providers/" + id + "/goals")
+                        .with(owner())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"indicator":"STUDENT_FEEDBACK","title":"Feedback","targets":[
+                                  {"year":2026,"value":4.3,"unit":"SCORE"},{"year":2027,"value":86,"unit":"PERCENT"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("targets[1].unit"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("wrong unit")));
+        long goal = jdbc.sql("select id from steering_goal where provider_id = ? and indicator = 'STUDENT_FEEDBACK'")
+                .param(id)
+                .query(Long.class)
+                .single();
+        int reports = jdbc.sql("select count(*) from steering_report")
+                .query(Integer.class)
+                .single();
+        mvc.perform(post("/api/v1/steering/goals/" + goal + "/reports")
+                        .with(providerStaff())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"actual\":4.2,\"comment\":\"late\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("2024 is closed")));
+        mvc.perform(post("/api/v1/steering/goals/" + goal + "/reports")
+                        .with(owner())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2025,\"actual\":4.2}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from steering_report")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(reports);
+        mvc.perform(post("/api/v1/steering/goals/" + goal + "/reports")
+                        .with(providerStaff())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2025,\"actual\":4.25,\"comment\":\"autumn included\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/steering/goals/" + goal).with(owner()))
+                .andExpect(jsonPath("$.values[?(@.year == 2025)].actual").value(org.hamcrest.Matchers.hasItem(4.25)))
+                .andExpect(jsonPath("$.values[?(@.year == 2025)].status")
+                        .value(org.hamcrest.Matchers.hasItem("ON_TRACK")));
+    }
+}
