@@ -112,6 +112,10 @@ class SecurityConfiguration {
                                 "/economy/scenarios",
                                 "/economy/scenarios/**")
                         .permitAll()
+                        // vocational supply and outcomes: public, small cells suppressed
+                        .requestMatchers(
+                                HttpMethod.GET, "/education/supply", "/education/supply.csv", "/education/supply.xlsx")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->

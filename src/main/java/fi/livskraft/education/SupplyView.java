@@ -1,0 +1,132 @@
+package fi.livskraft.education;
+
+import fi.livskraft.classification.Classifications;
+import fi.livskraft.classification.Qualification;
+import fi.livskraft.common.Names;
+import fi.livskraft.evidence.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supply and outcome tables as the page and the exports show them: one table per source (with
+ * its publisher, dataset, vintage and demonstration flag), qualification names in the reader's
+ * language, counts already suppressed for the public.
+ */
+@Component
+class SupplyView {
+
+    record SupplyRow(
+            String providerCode,
+            String providerName,
+            String qualificationCode,
+            String qualificationName,
+            int year,
+            String language,
+            String startPlaces,
+            String newStudents,
+            String students,
+            String graduates) {}
+
+    record OutcomeRow(
+            String providerCode,
+            String providerName,
+            String areaCode,
+            String qualificationCode,
+            String qualificationName,
+            int cohortYear,
+            String language,
+            String graduates,
+            String employed,
+            String furtherStudies,
+            String unemployed,
+            String other) {}
+
+    record Table<R>(Source source, List<R> rows) {}
+
+    private final EducationFacts facts;
+    private final Classifications classifications;
+
+    SupplyView(EducationFacts facts, Classifications classifications) {
+        this.facts = facts;
+        this.classifications = classifications;
+    }
+
+    List<Table<SupplyRow>> supply(FactFilter filter, Suppression suppression, Locale locale) {
+        List<SupplyFact> found = facts.supply(filter);
+        Map<String, Names> names = names(found.stream().map(SupplyFact::qualificationCode).toList());
+        Map<Long, List<SupplyRow>> bySource = new LinkedHashMap<>();
+        for (SupplyFact f : found) {
+            bySource.computeIfAbsent(f.sourceId(), id -> new ArrayList<>())
+                    .add(new SupplyRow(
+                            f.providerCode(),
+                            f.providerName(),
+                            f.qualificationCode(),
+                            name(names, f.qualificationCode(), locale),
+                            f.year(),
+                            f.language(),
+                            suppression.show(f.startPlaces()),
+                            suppression.show(f.newStudents()),
+                            suppression.show(f.students()),
+                            suppression.show(f.graduates())));
+        }
+        return tables(bySource);
+    }
+
+    List<Table<OutcomeRow>> outcomes(FactFilter filter, Suppression suppression, Locale locale) {
+        List<OutcomeFact> found = facts.outcomes(filter);
+        Map<String, Names> names = names(found.stream().map(OutcomeFact::qualificationCode).toList());
+        Map<String, String> providerNames = facts.providers().stream()
+                .collect(Collectors.toMap(
+                        EducationFacts.ProviderOption::code, EducationFacts.ProviderOption::name, (a, b) -> a));
+        Map<Long, List<OutcomeRow>> bySource = new LinkedHashMap<>();
+        for (OutcomeFact f : found) {
+            bySource.computeIfAbsent(f.sourceId(), id -> new ArrayList<>())
+                    .add(new OutcomeRow(
+                            f.providerCode(),
+                            f.providerCode() == null
+                                    ? null
+                                    : providerNames.getOrDefault(f.providerCode(), f.providerCode()),
+                            f.areaCode(),
+                            f.qualificationCode(),
+                            name(names, f.qualificationCode(), locale),
+                            f.cohortYear(),
+                            f.language(),
+                            suppression.show(f.graduates()),
+                            suppression.show(f.employed()),
+                            suppression.show(f.furtherStudies()),
+                            suppression.show(f.unemployed()),
+                            suppression.show(f.other())));
+        }
+        return tables(bySource);
+    }
+
+    /** Qualifications with supply figures, code and name in the reader's language, by name. */
+    List<Map.Entry<String, String>> qualificationOptions(Locale locale) {
+        return classifications.qualifications(facts.qualificationCodes()).stream()
+                .map(q -> Map.entry(q.code(), q.names().in(locale)))
+                .sorted(Map.Entry.comparingByValue(java.text.Collator.getInstance(locale)))
+                .toList();
+    }
+
+    private <R> List<Table<R>> tables(Map<Long, List<R>> bySource) {
+        List<Table<R>> tables = new ArrayList<>();
+        bySource.forEach((id, rows) -> facts.source(id).ifPresent(s -> tables.add(new Table<>(s, rows))));
+        return tables;
+    }
+
+    private Map<String, Names> names(List<String> codes) {
+        return classifications.qualifications(codes.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Qualification::code, Qualification::names, (a, b) -> a));
+    }
+
+    private static String name(Map<String, Names> names, String code, Locale locale) {
+        Names n = names.get(code);
+        return n == null ? code : n.in(locale);
+    }
+
+}
