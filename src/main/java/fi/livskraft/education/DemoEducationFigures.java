@@ -26,7 +26,8 @@ final class DemoEducationFigures {
     private DemoEducationFigures() {}
 
     /** One provider as the figures need it. */
-    record DemoProvider(String code, String name, String regionCode, List<String> languages, List<String> qualifications) {}
+    record DemoProvider(
+            String code, String name, String regionCode, List<String> languages, List<String> qualifications) {}
 
     static String csv(List<DemoProvider> providers) {
         StringBuilder out = new StringBuilder();
@@ -91,8 +92,8 @@ final class DemoEducationFigures {
     static int[] outcome(String key, int cohort, int graduates) {
         int h = hash(key + cohort);
         int employed = graduates * (55 + h % 20) / 100;
-        int further = graduates * (8 + h % 7) / 100;
-        int unemployed = graduates * (9 + h % 8) / 100;
+        int further = graduates * (8 + h % 5) / 100;
+        int unemployed = graduates * (6 + h % 8) / 100;
         int other = graduates - employed - further - unemployed;
         return new int[] {graduates, employed, further, unemployed, other};
     }
@@ -106,7 +107,8 @@ final class DemoEducationFigures {
         }
     }
 
-    private static void add(Map<String, Map<String, Map<Integer, int[]>>> areas, String area, String q, int cohort, int[] o) {
+    private static void add(
+            Map<String, Map<String, Map<Integer, int[]>>> areas, String area, String q, int cohort, int[] o) {
         int[] sum = areas.computeIfAbsent(area, a -> new TreeMap<>())
                 .computeIfAbsent(q, x -> new LinkedHashMap<>())
                 .computeIfAbsent(cohort, c -> new int[5]);

@@ -78,7 +78,9 @@ class DemoEducationLoader implements StartupTask {
             return;
         }
         List<DemoEducationFigures.DemoProvider> providers = registry.all().stream()
-                .filter(p -> p.businessId() != null && !p.qualifications().isEmpty() && !p.languages().isEmpty())
+                .filter(p -> p.businessId() != null
+                        && !p.qualifications().isEmpty()
+                        && !p.languages().isEmpty())
                 .map(p -> new DemoEducationFigures.DemoProvider(
                         p.businessId(), p.name(), p.regionCode(), p.languages(), p.qualifications()))
                 .toList();
@@ -86,8 +88,7 @@ class DemoEducationLoader implements StartupTask {
             return;
         }
         String csv = DemoEducationFigures.csv(providers);
-        ImportReport report =
-                importer.importDemo(FILE, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        ImportReport report = importer.importDemo(FILE, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("providers", providers.size());
         counts.put("rowsRead", report.rowsRead());

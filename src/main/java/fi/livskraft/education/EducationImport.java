@@ -83,7 +83,8 @@ class EducationImport {
             throw new ImportFailedException(problems);
         }
         if (batch.staged() == 0) {
-            throw new ImportFailedException(ImportProblem.of(checks.file(), 0, "", "education.import.error.no-figures"));
+            throw new ImportFailedException(
+                    ImportProblem.of(checks.file(), 0, "", "education.import.error.no-figures"));
         }
         long sourceId = sources.open(new NewSource(
                 metadata.publisher(),

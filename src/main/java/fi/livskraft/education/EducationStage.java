@@ -82,8 +82,7 @@ class EducationStage {
                             value bigint not null,
                             breakdown text not null
                         ) on commit drop
-                        """)
-                .update();
+                        """).update();
         jdbc.sql("truncate education_stage").update();
         return new Batch();
     }
@@ -150,9 +149,7 @@ class EducationStage {
                         from education_stage
                         where kind = 'SUPPLY'
                         group by provider_code, qualification_code, year, language
-                        """)
-                .param("source", sourceId)
-                .update();
+                        """).param("source", sourceId).update();
         int outcomes = jdbc.sql("""
                         insert into graduate_outcome (source_id, provider_code, area_code, qualification_code,
                             cohort_year, language, graduates, employed, further_studies, unemployed, other)
@@ -165,9 +162,7 @@ class EducationStage {
                         from education_stage
                         where kind = 'OUTCOME'
                         group by provider_code, area_code, qualification_code, year, language
-                        """)
-                .param("source", sourceId)
-                .update();
+                        """).param("source", sourceId).update();
         return new Stored(supply, outcomes);
     }
 

@@ -26,7 +26,9 @@ final class LongCsv {
 
         String get(String column) {
             Integer index = columns.get(column);
-            return index == null || index >= values.size() ? "" : values.get(index).strip();
+            return index == null || index >= values.size()
+                    ? ""
+                    : values.get(index).strip();
         }
 
         boolean has(String column) {

@@ -27,10 +27,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SupplyExport {
 
     private static final String[] HEADERS = {
-        "education.col.source", "education.col.vintage", "education.col.demo", "education.col.provider-code",
-        "education.col.provider", "education.col.qualification-code", "education.col.qualification",
-        "education.col.year", "education.col.language", "education.col.start-places", "education.col.new-students",
-        "education.col.students", "education.col.graduates"
+        "education.col.source",
+        "education.col.vintage",
+        "education.col.demo",
+        "education.col.provider-code",
+        "education.col.provider",
+        "education.col.qualification-code",
+        "education.col.qualification",
+        "education.col.year",
+        "education.col.language",
+        "education.col.start-places",
+        "education.col.new-students",
+        "education.col.students",
+        "education.col.graduates"
     };
 
     private final SupplyView view;
@@ -58,7 +67,8 @@ class SupplyExport {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         for (List<String> row : rows) {
-            out.write(String.join(";", row.stream().map(v -> LongCsv.quote(v, ';')).toList()));
+            out.write(String.join(
+                    ";", row.stream().map(v -> LongCsv.quote(v, ';')).toList()));
             out.write("\r\n");
         }
         out.flush();

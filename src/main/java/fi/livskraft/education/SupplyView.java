@@ -58,7 +58,8 @@ class SupplyView {
 
     List<Table<SupplyRow>> supply(FactFilter filter, Suppression suppression, Locale locale) {
         List<SupplyFact> found = facts.supply(filter);
-        Map<String, Names> names = names(found.stream().map(SupplyFact::qualificationCode).toList());
+        Map<String, Names> names =
+                names(found.stream().map(SupplyFact::qualificationCode).toList());
         Map<Long, List<SupplyRow>> bySource = new LinkedHashMap<>();
         for (SupplyFact f : found) {
             bySource.computeIfAbsent(f.sourceId(), id -> new ArrayList<>())
@@ -79,7 +80,8 @@ class SupplyView {
 
     List<Table<OutcomeRow>> outcomes(FactFilter filter, Suppression suppression, Locale locale) {
         List<OutcomeFact> found = facts.outcomes(filter);
-        Map<String, Names> names = names(found.stream().map(OutcomeFact::qualificationCode).toList());
+        Map<String, Names> names =
+                names(found.stream().map(OutcomeFact::qualificationCode).toList());
         Map<String, String> providerNames = facts.providers().stream()
                 .collect(Collectors.toMap(
                         EducationFacts.ProviderOption::code, EducationFacts.ProviderOption::name, (a, b) -> a));
@@ -128,5 +130,4 @@ class SupplyView {
         Names n = names.get(code);
         return n == null ? code : n.in(locale);
     }
-
 }

@@ -14,8 +14,8 @@ final class VipunenFields {
 
     // verified in amm_opiskelijat_ja_tutkinnot_vuosi_tutkinto
     static final List<String> YEAR = List.of("tilastovuosi", "vuosi");
-    static final List<String> PROVIDER_CODE =
-            List.of("koodiKoulutuksenJarjestaja", "kooditKoulutuksenJarjestaja", "koulutuksenJarjestajaKoodi", "ytunnus");
+    static final List<String> PROVIDER_CODE = List.of(
+            "koodiKoulutuksenJarjestaja", "kooditKoulutuksenJarjestaja", "koulutuksenJarjestajaKoodi", "ytunnus");
     static final List<String> PROVIDER_NAME = List.of("koulutuksenJarjestaja", "koulutuksenJarjestajaNimi");
     static final List<String> QUALIFICATION =
             List.of("koodiTutkinto", "kooditTutkinto", "tutkintoKoodi", "koulutusKoodi", "koodiKoulutus");

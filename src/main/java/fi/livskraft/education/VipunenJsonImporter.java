@@ -75,12 +75,13 @@ class VipunenJsonImporter implements FactImporter {
                 progress.update(row, -1);
             }
         });
-        shape.forEach(p -> checks.problem(p.row(), p.field(), p.messageKey(), p.arguments().toArray()));
+        shape.forEach(p ->
+                checks.problem(p.row(), p.field(), p.messageKey(), p.arguments().toArray()));
         progress.update(rows[0], rows[0]);
         List<ImportProblem> warnings = new ArrayList<>();
         if (vintage[0] == null) {
-            warnings.add(ImportProblem.of(
-                    fileName, 0, VipunenFields.UPDATED.get(0), "education.import.warning.undated"));
+            warnings.add(
+                    ImportProblem.of(fileName, 0, VipunenFields.UPDATED.get(0), "education.import.warning.undated"));
         }
         String dataset = dataset(fileName);
         SourceMetadata metadata = new SourceMetadata(
@@ -105,8 +106,7 @@ class VipunenJsonImporter implements FactImporter {
         String providerName = VipunenFields.text(item, VipunenFields.PROVIDER_NAME);
         String qualification = checks.qualification(
                 row, field(item, VipunenFields.QUALIFICATION), VipunenFields.text(item, VipunenFields.QUALIFICATION));
-        Integer year =
-                checks.year(row, field(item, VipunenFields.YEAR), VipunenFields.text(item, VipunenFields.YEAR));
+        Integer year = checks.year(row, field(item, VipunenFields.YEAR), VipunenFields.text(item, VipunenFields.YEAR));
         String language = supplyLanguage(checks, registry, row, item, providerCode);
         String breakdown = breakdown(item);
         List<StagedValue> values = new ArrayList<>();
@@ -180,8 +180,7 @@ class VipunenJsonImporter implements FactImporter {
                 : checks.area(row, areaField, JsonArrayFile.textOrEmpty(item, areaField));
         String qualification = checks.qualification(
                 row, field(item, VipunenFields.QUALIFICATION), VipunenFields.text(item, VipunenFields.QUALIFICATION));
-        Integer year =
-                checks.year(row, field(item, VipunenFields.YEAR), VipunenFields.text(item, VipunenFields.YEAR));
+        Integer year = checks.year(row, field(item, VipunenFields.YEAR), VipunenFields.text(item, VipunenFields.YEAR));
         String languageField = VipunenFields.present(item, VipunenFields.LANGUAGE);
         String language = languageField == null
                 ? CellChecks.ALL_LANGUAGES
