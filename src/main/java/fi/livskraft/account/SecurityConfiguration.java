@@ -114,7 +114,12 @@ class SecurityConfiguration {
                         .permitAll()
                         // vocational supply and outcomes: public, small cells suppressed
                         .requestMatchers(
-                                HttpMethod.GET, "/education/supply", "/education/supply.csv", "/education/supply.xlsx")
+                                HttpMethod.GET,
+                                "/education/supply",
+                                "/education/supply.csv",
+                                "/education/supply.xlsx",
+                                "/education/outcomes.csv",
+                                "/education/outcomes.xlsx")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -4,6 +4,7 @@ import fi.livskraft.account.Actor;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +22,17 @@ class SupplyPage {
 
     private final EducationFacts facts;
     private final SupplyView view;
+    private final MessageSource messages;
     private final int threshold;
 
     SupplyPage(
             EducationFacts facts,
             SupplyView view,
+            MessageSource messages,
             @Value("${livskraft.evidence.suppression-threshold:5}") int threshold) {
         this.facts = facts;
         this.view = view;
+        this.messages = messages;
         this.threshold = threshold;
     }
 
@@ -45,7 +49,13 @@ class SupplyPage {
         model.addAttribute("filter", filter);
         model.addAttribute("supplyTables", view.supply(filter, suppression, locale));
         FactFilter outcomeFilter = new FactFilter(filter.provider(), filter.qualification(), filter.year(), null);
-        model.addAttribute("outcomeTables", view.outcomes(outcomeFilter, suppression, locale));
+        model.addAttribute(
+                "outcomeTables",
+                view.outcomes(
+                        outcomeFilter,
+                        suppression,
+                        locale,
+                        messages.getMessage("education.area.whole-country", null, locale)));
         model.addAttribute("providers", facts.providers());
         model.addAttribute("qualifications", view.qualificationOptions(locale));
         model.addAttribute("years", facts.years());

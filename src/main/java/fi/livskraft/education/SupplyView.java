@@ -5,11 +5,13 @@ import fi.livskraft.classification.Qualification;
 import fi.livskraft.common.Names;
 import fi.livskraft.evidence.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,7 @@ class SupplyView {
             String providerCode,
             String providerName,
             String areaCode,
+            String areaName,
             String qualificationCode,
             String qualificationName,
             int cohortYear,
@@ -50,10 +53,26 @@ class SupplyView {
 
     private final EducationFacts facts;
     private final Classifications classifications;
+    private final JdbcClient jdbc;
 
-    SupplyView(EducationFacts facts, Classifications classifications) {
+    SupplyView(EducationFacts facts, Classifications classifications, JdbcClient jdbc) {
         this.facts = facts;
         this.classifications = classifications;
+        this.jdbc = jdbc;
+    }
+
+    /** The name of an outcome's area in the reader's language: the whole country or a region. */
+    String areaName(String areaCode, Locale locale, String wholeCountry) {
+        if (CellChecks.WHOLE_COUNTRY.equals(areaCode)) {
+            return wholeCountry;
+        }
+        String code = areaCode.startsWith("MK") ? areaCode.substring(2) : areaCode;
+        return jdbc.sql("select name_fi, name_sv, name_en from region where code = ?")
+                .param(code)
+                .query((rs, n) -> new Names(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")))
+                .optional()
+                .map(n -> n.in(locale) + " (" + areaCode + ")")
+                .orElse(areaCode);
     }
 
     List<Table<SupplyRow>> supply(FactFilter filter, Suppression suppression, Locale locale) {
@@ -78,13 +97,14 @@ class SupplyView {
         return tables(bySource);
     }
 
-    List<Table<OutcomeRow>> outcomes(FactFilter filter, Suppression suppression, Locale locale) {
+    List<Table<OutcomeRow>> outcomes(FactFilter filter, Suppression suppression, Locale locale, String wholeCountry) {
         List<OutcomeFact> found = facts.outcomes(filter);
         Map<String, Names> names =
                 names(found.stream().map(OutcomeFact::qualificationCode).toList());
         Map<String, String> providerNames = facts.providers().stream()
                 .collect(Collectors.toMap(
                         EducationFacts.ProviderOption::code, EducationFacts.ProviderOption::name, (a, b) -> a));
+        Map<String, String> areaNames = new HashMap<>();
         Map<Long, List<OutcomeRow>> bySource = new LinkedHashMap<>();
         for (OutcomeFact f : found) {
             bySource.computeIfAbsent(f.sourceId(), id -> new ArrayList<>())
@@ -94,6 +114,7 @@ class SupplyView {
                                     ? null
                                     : providerNames.getOrDefault(f.providerCode(), f.providerCode()),
                             f.areaCode(),
+                            areaNames.computeIfAbsent(f.areaCode(), a -> areaName(a, locale, wholeCountry)),
                             f.qualificationCode(),
                             name(names, f.qualificationCode(), locale),
                             f.cohortYear(),

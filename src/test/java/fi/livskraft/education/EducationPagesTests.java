@@ -60,19 +60,25 @@ class EducationPagesTests {
                 "sv",
                 "Yrkesutbildningens utbud och de utexaminerades placering",
                 "demonstrationsdata",
-                "visas tal på 1–4 personer som &lt;5"
+                "visas tal på 1–4 personer som &lt;5",
+                "Österbotten (MK15)",
+                "Hela landet"
             },
             {
                 "fi",
                 "Ammatillisen koulutuksen tarjonta ja valmistuneiden sijoittuminen",
                 "esittelyaineisto",
-                "1–4 henkilön luvut"
+                "1–4 henkilön luvut",
+                "Pohjanmaa (MK15)",
+                "Koko maa"
             },
             {
                 "en",
                 "Vocational supply and graduate outcomes",
                 "demonstration data",
-                "figures of 1 to 4 persons are shown as &lt;5"
+                "figures of 1 to 4 persons are shown as &lt;5",
+                "Ostrobothnia (MK15)",
+                "Whole country"
             }
         };
         for (String[] lang : expected) {
@@ -81,7 +87,7 @@ class EducationPagesTests {
                     .andReturn()
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
-            assertThat(html).contains(lang[1], lang[2], lang[3]);
+            assertThat(html).contains(lang[1], lang[2], lang[3], lang[4], lang[5]);
             assertThat(html).contains("Livskraft demonstration data", "Page test publisher");
             assertThat(html).contains("<h1>").doesNotContain("<h1>" + "</h1>");
         }
@@ -148,6 +154,19 @@ class EducationPagesTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(signedIn.lines().toList().get(1)).endsWith(";2025;sv;20;3;0;4");
+
+        String outcomes = mvc.perform(get("/education/outcomes.csv")
+                        .param("provider", PROVIDER)
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(outcomes.lines().toList())
+                .hasSize(2)
+                .last()
+                .isEqualTo("Page test publisher / page-test;2025;no;TEST-PAGES;Testakademin;371101;"
+                        + "Vocational qualification in Social and Health Care;2024;all;<5;<5;;;");
 
         byte[] xlsx = mvc.perform(get("/education/supply.xlsx")
                         .param("provider", PROVIDER)
