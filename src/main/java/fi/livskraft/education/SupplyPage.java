@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SupplyPage {
 
     static final List<String> LANGUAGES = List.of("sv", "fi", "en");
+    /** At most this many rows of each kind on the page; the exports have them all. */
+    static final int PAGE_ROWS = 1000;
 
     private final EducationFacts facts;
     private final SupplyView view;
@@ -47,15 +49,15 @@ class SupplyPage {
         FactFilter filter = filter(provider, qualification, year, language);
         Suppression suppression = suppression();
         model.addAttribute("filter", filter);
-        model.addAttribute("supplyTables", view.supply(filter, suppression, locale));
+        List<SupplyView.Table<SupplyView.SupplyRow>> supply = view.supply(filter, suppression, locale);
+        model.addAttribute("supplyTables", SupplyView.limit(supply, PAGE_ROWS));
+        model.addAttribute("supplyRows", SupplyView.rows(supply));
         FactFilter outcomeFilter = new FactFilter(filter.provider(), filter.qualification(), filter.year(), null);
-        model.addAttribute(
-                "outcomeTables",
-                view.outcomes(
-                        outcomeFilter,
-                        suppression,
-                        locale,
-                        messages.getMessage("education.area.whole-country", null, locale)));
+        List<SupplyView.Table<SupplyView.OutcomeRow>> outcomes = view.outcomes(
+                outcomeFilter, suppression, locale, messages.getMessage("education.area.whole-country", null, locale));
+        model.addAttribute("outcomeTables", SupplyView.limit(outcomes, PAGE_ROWS));
+        model.addAttribute("outcomeRows", SupplyView.rows(outcomes));
+        model.addAttribute("pageRows", PAGE_ROWS);
         model.addAttribute("providers", facts.providers());
         model.addAttribute("qualifications", view.qualificationOptions(locale));
         model.addAttribute("years", facts.years());

@@ -136,6 +136,25 @@ class SupplyView {
                 .toList();
     }
 
+    /** The tables cut to at most {@code max} rows in all (for the page; the exports are whole). */
+    static <R> List<Table<R>> limit(List<Table<R>> tables, int max) {
+        List<Table<R>> limited = new ArrayList<>();
+        int left = max;
+        for (Table<R> t : tables) {
+            if (left <= 0) {
+                break;
+            }
+            List<R> rows = t.rows().size() <= left ? t.rows() : t.rows().subList(0, left);
+            limited.add(new Table<>(t.source(), rows));
+            left -= rows.size();
+        }
+        return limited;
+    }
+
+    static int rows(List<? extends Table<?>> tables) {
+        return tables.stream().mapToInt(t -> t.rows().size()).sum();
+    }
+
     private <R> List<Table<R>> tables(Map<Long, List<R>> bySource) {
         List<Table<R>> tables = new ArrayList<>();
         bySource.forEach((id, rows) -> facts.source(id).ifPresent(s -> tables.add(new Table<>(s, rows))));
