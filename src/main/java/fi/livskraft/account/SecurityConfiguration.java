@@ -112,6 +112,15 @@ class SecurityConfiguration {
                                 "/economy/scenarios",
                                 "/economy/scenarios/**")
                         .permitAll()
+                        // vocational supply and outcomes: public, small cells suppressed
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/education/supply",
+                                "/education/supply.csv",
+                                "/education/supply.xlsx",
+                                "/education/outcomes.csv",
+                                "/education/outcomes.xlsx")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form ->
