@@ -71,7 +71,7 @@ class CrosswalkPages {
                 type, Arrays.stream(QualificationType.values()).map(Enum::name).toList());
         String selectedConfidence = pick(
                 confidence, Arrays.stream(Confidence.values()).map(Enum::name).toList());
-        String selectedCoverage = COVERAGES.contains(coverage) ? coverage : "WITH";
+        String selectedCoverage = coverage != null && COVERAGES.contains(coverage) ? coverage : "WITH";
         Map<String, List<CrosswalkRow>> rows = crosswalk.current().stream()
                 .collect(Collectors.groupingBy(
                         CrosswalkRow::qualificationCode, LinkedHashMap::new, Collectors.toList()));
