@@ -66,7 +66,10 @@ class CrosswalkPages {
             @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "confidence", required = false) String confidence,
             @RequestParam(name = "coverage", required = false) String coverage,
+            @RequestParam(name = "occupation", required = false) String occupation,
             Model model) {
+        String selectedOccupation =
+                occupation != null && occupation.strip().matches("\\d{1,4}") ? occupation.strip() : "";
         String selectedType = pick(
                 type, Arrays.stream(QualificationType.values()).map(Enum::name).toList());
         String selectedConfidence = pick(
@@ -85,6 +88,9 @@ class CrosswalkPages {
                 case "WITHOUT" -> current.isEmpty();
                 default -> true;
             };
+            if (keep && !selectedOccupation.isEmpty()) {
+                keep = current.stream().anyMatch(r -> r.iscoCode().startsWith(selectedOccupation));
+            }
             if (keep && !ALL.equals(selectedConfidence)) {
                 keep = current.stream().anyMatch(r -> r.confidence().name().equals(selectedConfidence));
             }
@@ -100,6 +106,9 @@ class CrosswalkPages {
         model.addAttribute("confidences", Confidence.values());
         model.addAttribute("coverage", selectedCoverage);
         model.addAttribute("coverages", COVERAGES);
+        model.addAttribute("occupation", selectedOccupation);
+        model.addAttribute(
+                "occupationGroup", classifications.iscoGroup(selectedOccupation).orElse(null));
         return "occupation/crosswalk-list";
     }
 

@@ -220,6 +220,11 @@ class CrosswalkTest {
                 .andExpect(content().string(containsString("5141")))
                 .andExpect(content().string(containsString("Livskraft seed 2026")))
                 .andExpect(content().string(containsString("Historik")));
+        mvc.perform(get("/crosswalk").param("occupation", "5141"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(HAIR)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("371101"))));
+        mvc.perform(get("/occupations/5141")).andExpect(content().string(containsString("/crosswalk?occupation=5141")));
         mvc.perform(get("/qualifications/" + HAIR)).andExpect(content().string(containsString("/crosswalk/" + HAIR)));
     }
 
