@@ -49,7 +49,9 @@ class SecurityConfiguration {
                                 "/api/v1/participants",
                                 "/api/v1/search",
                                 "/api/v1/economy/config",
-                                "/api/v1/economy/config/sets")
+                                "/api/v1/economy/config/sets",
+                                "/api/v1/crosswalk",
+                                "/api/v1/crosswalk/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
                         .permitAll()
@@ -110,7 +112,9 @@ class SecurityConfiguration {
                                 "/economy/municipalities",
                                 "/economy/municipalities/**",
                                 "/economy/scenarios",
-                                "/economy/scenarios/**")
+                                "/economy/scenarios/**",
+                                "/crosswalk",
+                                "/crosswalk/*")
                         .permitAll()
                         // vocational supply and outcomes: public, small cells suppressed
                         .requestMatchers(
