@@ -86,6 +86,7 @@ class SecurityConfiguration {
                                 "/occupations/**",
                                 "/participants",
                                 "/economy/config",
+                                "/evidence/sources",
                                 "/join",
                                 "/join/**",
                                 "/about",
