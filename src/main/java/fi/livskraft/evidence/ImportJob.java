@@ -21,12 +21,12 @@ record ImportJob(
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    boolean running() {
+    public boolean running() {
         return "RUNNING".equals(status);
     }
 
     /** Percent done, or -1 while the total is not known. */
-    int percent() {
+    public int percent() {
         if (total <= 0) {
             return -1;
         }

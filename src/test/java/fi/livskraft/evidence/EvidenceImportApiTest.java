@@ -441,10 +441,15 @@ class EvidenceImportApiTest {
                 .andExpect(jsonPath("$.errors[1].field").value("period"))
                 .andExpect(jsonPath("$.errors[2].row").value("9"))
                 .andExpect(jsonPath("$.errors[2].field").value("value"));
+        assertThat(sourceCount()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesACsvWithoutItsSourceLines() throws Exception {
         upload("csv", "nometa.csv", "area,period,measure,value\nSSS,2024,X,1\n")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("# publisher"));
-        assertThat(sourceCount()).isEqualTo(before);
+                .andExpect(jsonPath("$.errors[0].field").value("# publisher"))
+                .andExpect(jsonPath("$.errors[0].row").value("0"));
     }
 
     // ------------------------------------------------------------------ the endpoint
