@@ -104,7 +104,9 @@ class CsvFactImporter implements FactImporter {
                     problems.add(ImportProblem.of(fileName, line, "#", "evidence.csv.bad-meta", text));
                     continue;
                 }
-                meta.put(text.substring(1, colon).strip().toLowerCase(Locale.ROOT), text.substring(colon + 1).strip());
+                meta.put(
+                        text.substring(1, colon).strip().toLowerCase(Locale.ROOT),
+                        text.substring(colon + 1).strip());
             }
             for (String key : REQUIRED_META) {
                 if (meta.getOrDefault(key, "").isBlank()) {
@@ -121,13 +123,15 @@ class CsvFactImporter implements FactImporter {
             for (int i = 0; names != null && i < names.size(); i++) {
                 String name = names.get(i).toLowerCase(Locale.ROOT);
                 if (!REQUIRED_COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
-                    problems.add(ImportProblem.of(fileName, headerLine, names.get(i), "evidence.csv.unknown-column", names.get(i)));
+                    problems.add(ImportProblem.of(
+                            fileName, headerLine, names.get(i), "evidence.csv.unknown-column", names.get(i)));
                 }
                 columns.put(name, i);
             }
             for (String required : REQUIRED_COLUMNS) {
                 if (!columns.containsKey(required)) {
-                    problems.add(ImportProblem.of(fileName, headerLine, required, "import.error.missing-column", required));
+                    problems.add(
+                            ImportProblem.of(fileName, headerLine, required, "import.error.missing-column", required));
                 }
             }
             if (!problems.isEmpty()) {
@@ -170,11 +174,16 @@ class CsvFactImporter implements FactImporter {
                     }
                     if (fact.labour()) {
                         if (!codes.area(fact.area())) {
-                            problems.add(ImportProblem.of(fileName, line, "area", "evidence.csv.unknown-area", fact.area()));
+                            problems.add(
+                                    ImportProblem.of(fileName, line, "area", "evidence.csv.unknown-area", fact.area()));
                         }
                         if (!codes.occupation(fact.occupation())) {
                             problems.add(ImportProblem.of(
-                                    fileName, line, "occupation", "evidence.csv.unknown-occupation", fact.occupation()));
+                                    fileName,
+                                    line,
+                                    "occupation",
+                                    "evidence.csv.unknown-occupation",
+                                    fact.occupation()));
                         }
                     }
                     if (!problems.isEmpty()) {
@@ -191,7 +200,10 @@ class CsvFactImporter implements FactImporter {
                                 .field(fact.measure())
                                 .field(fact.duration())
                                 .field(fact.language())
-                                .field(fact.value() == null ? null : fact.value().toPlainString())
+                                .field(
+                                        fact.value() == null
+                                                ? null
+                                                : fact.value().toPlainString())
                                 .field(fact.status())
                                 .endRow();
                     } else {
@@ -238,7 +250,11 @@ class CsvFactImporter implements FactImporter {
                 warnings.add(ImportProblem.of(fileName, headerLine, "", "evidence.csv.no-rows"));
             }
             return new ImportReport(
-                    source.dataset(), fileName, (int) Math.min(Integer.MAX_VALUE, read), (int) Math.min(Integer.MAX_VALUE, stored), warnings);
+                    source.dataset(),
+                    fileName,
+                    (int) Math.min(Integer.MAX_VALUE, read),
+                    (int) Math.min(Integer.MAX_VALUE, stored),
+                    warnings);
         } catch (CopyIn.CopyFailed e) {
             throw new ImportFailedException(
                     ImportProblem.of(fileName, 0, "", "evidence.import.database-refused", e.getMessage()));

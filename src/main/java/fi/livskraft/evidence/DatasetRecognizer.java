@@ -54,14 +54,17 @@ final class DatasetRecognizer {
                 measure = i;
             } else if (month < 0
                     && (MONTH_IDS.contains(id)
-                            || codes.stream().allMatch(c -> LabourMeasures.MONTH.matcher(c).matches()))) {
+                            || codes.stream()
+                                    .allMatch(
+                                            c -> LabourMeasures.MONTH.matcher(c).matches()))) {
                 month = i;
             } else if (duration < 0 && isDuration(id)) {
                 duration = i;
             } else if (occupation < 0 && OCCUPATION_IDS.contains(id)) {
                 occupation = i;
             } else if (area < 0
-                    && (AREA_IDS.contains(id) || codes.stream().allMatch(c -> AREA_CODE.matcher(c).matches()))) {
+                    && (AREA_IDS.contains(id)
+                            || codes.stream().allMatch(c -> AREA_CODE.matcher(c).matches()))) {
                 area = i;
             } else if (dim.size() > 1) {
                 others++;
@@ -101,7 +104,16 @@ final class DatasetRecognizer {
         }
         if (occupation >= 0 && !table.contains("12r5")) {
             return Optional.of(new Recognition(
-                    Recognition.TYONV_12TI, doc.tableId(), area, occupation, month, measure, -1, measures, Map.of(), null));
+                    Recognition.TYONV_12TI,
+                    doc.tableId(),
+                    area,
+                    occupation,
+                    month,
+                    measure,
+                    -1,
+                    measures,
+                    Map.of(),
+                    null));
         }
         if (occupation < 0 && !table.contains("12ti")) {
             return Optional.of(new Recognition(

@@ -48,7 +48,8 @@ final class DurationClasses {
         while (m.find()) {
             numbers.add(Integer.parseInt(m.group()));
         }
-        int factor = YEARS.matcher(l).find() && !l.contains("kk") && !l.contains("mån") && !l.contains("month") ? 12 : 1;
+        int factor =
+                YEARS.matcher(l).find() && !l.contains("kk") && !l.contains("mån") && !l.contains("month") ? 12 : 1;
         if (numbers.size() == 2) {
             int a = numbers.get(0) * factor;
             int b = numbers.get(1) * factor;

@@ -105,11 +105,12 @@ class ImportJobs implements StartupTask {
     /** Runs an import synchronously (the API), recorded as a job as well. */
     ImportOutcome runNow(String format, String fileName, InputStream content, String startedBy) {
         imports.require(format);
-        long id = separate.execute(s -> jdbc.sql("insert into evidence_import_job (format, file_name, status, started_by)"
-                        + " values (?, ?, 'RUNNING', ?) returning id")
-                .params(format, fileName, startedBy)
-                .query(Long.class)
-                .single());
+        long id =
+                separate.execute(s -> jdbc.sql("insert into evidence_import_job (format, file_name, status, started_by)"
+                                + " values (?, ?, 'RUNNING', ?) returning id")
+                        .params(format, fileName, startedBy)
+                        .query(Long.class)
+                        .single());
         try {
             ImportOutcome outcome = imports.run(format, fileName, content, progress(id));
             succeed(id, outcome);
@@ -118,7 +119,10 @@ class ImportJobs implements StartupTask {
             fail(id, e.problems().stream().map(ImportOutcome.Problem::from).toList());
             throw e;
         } catch (RuntimeException e) {
-            fail(id, List.of(new ImportOutcome.Problem(fileName, 0, "", "evidence.imports.crashed", List.of(String.valueOf(e.getMessage())))));
+            fail(
+                    id,
+                    List.of(new ImportOutcome.Problem(
+                            fileName, 0, "", "evidence.imports.crashed", List.of(String.valueOf(e.getMessage())))));
             throw e;
         }
     }
@@ -129,14 +133,22 @@ class ImportJobs implements StartupTask {
         } catch (ImportFailedException e) {
             fail(id, e.problems().stream().map(ImportOutcome.Problem::from).toList());
         } catch (InvalidInputException e) {
-            fail(id, e.errors().stream()
-                    .map(f -> new ImportOutcome.Problem(fileName, 0, f.field(), f.messageKey(),
-                            f.arguments().stream().map(String::valueOf).toList()))
-                    .toList());
+            fail(
+                    id,
+                    e.errors().stream()
+                            .map(f -> new ImportOutcome.Problem(
+                                    fileName,
+                                    0,
+                                    f.field(),
+                                    f.messageKey(),
+                                    f.arguments().stream().map(String::valueOf).toList()))
+                            .toList());
         } catch (IOException | RuntimeException e) {
             log.error("import job {} failed", id, e);
-            fail(id, List.of(new ImportOutcome.Problem(
-                    fileName, 0, "", "evidence.imports.crashed", List.of(String.valueOf(e.getMessage())))));
+            fail(
+                    id,
+                    List.of(new ImportOutcome.Problem(
+                            fileName, 0, "", "evidence.imports.crashed", List.of(String.valueOf(e.getMessage())))));
         }
     }
 
@@ -194,7 +206,9 @@ class ImportJobs implements StartupTask {
                 rs.getLong("done"),
                 rs.getLong("total"),
                 report == null ? null : json.readValue(report, ImportOutcome.class),
-                errors == null ? List.of() : json.readValue(errors, new TypeReference<List<ImportOutcome.Problem>>() {}),
+                errors == null
+                        ? List.of()
+                        : json.readValue(errors, new TypeReference<List<ImportOutcome.Problem>>() {}),
                 rs.getString("started_by"),
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());

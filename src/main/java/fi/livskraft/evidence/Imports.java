@@ -57,8 +57,16 @@ class Imports {
                 .flatMap(sources::find)
                 .map(ImportOutcome.SourceBody::from)
                 .orElse(null);
-        long read = source == null ? report.rowsRead() : Math.max(report.rowsRead(), sources.find(source.id()).map(Source::cellsRead).orElse(0L));
-        long stored = source == null ? report.rowsStored() : Math.max(report.rowsStored(), sources.find(source.id()).map(Source::cellsStored).orElse(0L));
+        long read = source == null
+                ? report.rowsRead()
+                : Math.max(
+                        report.rowsRead(),
+                        sources.find(source.id()).map(Source::cellsRead).orElse(0L));
+        long stored = source == null
+                ? report.rowsStored()
+                : Math.max(
+                        report.rowsStored(),
+                        sources.find(source.id()).map(Source::cellsStored).orElse(0L));
         return new ImportOutcome(
                 importer.format(),
                 report.file(),

@@ -64,9 +64,12 @@ class ImportsApiController {
                     + " nothing: a refused file stores nothing and is answered 400 with errors [{file, row,"
                     + " field, message}]. Re-importing the same publisher, dataset and vintage replaces it.")
     @ApiResponse(responseCode = "201", description = "Imported; the report")
-    @ApiResponse(responseCode = "400", description = "Unknown format (the formats available are named), no file, or the file was refused")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Unknown format (the formats available are named), no file, or the file was refused")
     ReportBody importFile(
-            @Parameter(description = "Importer format, e.g. jsonstat2 or csv") @RequestParam(required = false) String format,
+            @Parameter(description = "Importer format, e.g. jsonstat2 or csv") @RequestParam(required = false)
+                    String format,
             @Parameter(description = "The file to import") @RequestParam(required = false) MultipartFile file,
             Locale locale)
             throws IOException {

@@ -71,10 +71,7 @@ class ImportsPageController {
     }
 
     @GetMapping("/imports/jobs/{id}")
-    String job(
-            @PathVariable long id,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String job(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("import job", String.valueOf(id)));
         model.addAttribute("job", job);
         return htmx != null ? "evidence/job :: status" : "evidence/job";

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One dimension of a JSON-stat dataset: its categories in index order, with labels and units. */
-record JsonStatDimension(String id, String label, List<String> codes, Map<String, String> labels, Map<String, Unit> units) {
+record JsonStatDimension(
+        String id, String label, List<String> codes, Map<String, String> labels, Map<String, Unit> units) {
 
     /** A category's unit (JSON-stat {@code category.unit}). */
     record Unit(String label, Integer decimals) {}

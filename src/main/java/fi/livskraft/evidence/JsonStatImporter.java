@@ -40,6 +40,8 @@ class JsonStatImporter implements FactImporter {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final int LISTED_CODES = 100;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JsonStatImporter.class);
+
     private final Sources sources;
     private final DatasetStore store;
     private final ReferenceCodes referenceCodes;
@@ -70,8 +72,10 @@ class JsonStatImporter implements FactImporter {
     @Override
     @Transactional
     public ImportReport importFile(String fileName, InputStream content, ImportProgress progress) {
+        long started = System.nanoTime();
         try (JsonStatReader reader = new JsonStatReader(fileName, progress)) {
             reader.read(content);
+            long parsed = System.nanoTime();
             if (!reader.problems().isEmpty()) {
                 throw new ImportFailedException(reader.problems());
             }
@@ -95,8 +99,10 @@ class JsonStatImporter implements FactImporter {
                     sourceId, doc, recognition.map(Recognition::kind).orElse(null), read);
             long stored;
             long facts = 0;
+            long cellsDone;
             try {
                 stored = store.cells(datasetId, reader, progress, 0, total);
+                cellsDone = System.nanoTime();
                 if (recognition.isPresent()) {
                     facts = labourFacts(fileName, sourceId, doc, recognition.get(), reader, progress, read, total);
                 }
@@ -106,12 +112,30 @@ class JsonStatImporter implements FactImporter {
             }
             if (recognition.isPresent()) {
                 warnings.add(ImportProblem.of(
-                        fileName, 0, "dimension", "evidence.jsonstat.recognised", recognition.get().kind(), facts));
+                        fileName,
+                        0,
+                        "dimension",
+                        "evidence.jsonstat.recognised",
+                        recognition.get().kind(),
+                        facts));
             }
             sources.complete(sourceId, read, stored);
             progress.update(total, total);
+            if (log.isDebugEnabled()) {
+                long done = System.nanoTime();
+                log.debug(
+                        "{}: parse and spool {} ms, generic cells {} ms, labour facts {} ms",
+                        fileName,
+                        (parsed - started) / 1_000_000,
+                        (cellsDone - parsed) / 1_000_000,
+                        (done - cellsDone) / 1_000_000);
+            }
             return new ImportReport(
-                    source.dataset(), fileName, (int) Math.min(Integer.MAX_VALUE, read), (int) Math.min(Integer.MAX_VALUE, stored), warnings);
+                    source.dataset(),
+                    fileName,
+                    (int) Math.min(Integer.MAX_VALUE, read),
+                    (int) Math.min(Integer.MAX_VALUE, stored),
+                    warnings);
         }
     }
 
@@ -132,9 +156,12 @@ class JsonStatImporter implements FactImporter {
         List<Integer> sizes = doc.sizes();
         List<String> areas = doc.dimension(r.area()).codes();
         List<String> months = doc.dimension(r.month()).codes();
-        List<String> occupations = r.occupation() < 0 ? null : doc.dimension(r.occupation()).codes();
-        List<String> measureCodes = r.measure() < 0 ? null : doc.dimension(r.measure()).codes();
-        List<String> durationCodes = r.duration() < 0 ? null : doc.dimension(r.duration()).codes();
+        List<String> occupations =
+                r.occupation() < 0 ? null : doc.dimension(r.occupation()).codes();
+        List<String> measureCodes =
+                r.measure() < 0 ? null : doc.dimension(r.measure()).codes();
+        List<String> durationCodes =
+                r.duration() < 0 ? null : doc.dimension(r.duration()).codes();
         long[] seen = {0};
         try (CopyIn copy = new CopyIn(
                 dataSource,
@@ -165,12 +192,17 @@ class JsonStatImporter implements FactImporter {
                 }
                 copy.field(sourceId)
                         .field(areas.get(position(index, strides, sizes, r.area())))
-                        .field(occupations == null ? "SSS" : occupations.get(position(index, strides, sizes, r.occupation())))
+                        .field(
+                                occupations == null
+                                        ? "SSS"
+                                        : occupations.get(position(index, strides, sizes, r.occupation())))
                         .field(months.get(position(index, strides, sizes, r.month())))
                         .field(measure)
-                        .field(durationCodes == null
-                                ? "ALL"
-                                : r.durations().get(durationCodes.get(position(index, strides, sizes, r.duration()))));
+                        .field(
+                                durationCodes == null
+                                        ? "ALL"
+                                        : r.durations()
+                                                .get(durationCodes.get(position(index, strides, sizes, r.duration()))));
                 if (absent) {
                     copy.field(null).field(status == null ? ".." : status);
                 } else {
@@ -192,7 +224,13 @@ class JsonStatImporter implements FactImporter {
         List<ImportProblem> problems = new ArrayList<>();
         unknown(file, doc, r.area(), c -> !codes.area(c), "evidence.jsonstat.unknown-areas", problems);
         if (r.occupation() >= 0) {
-            unknown(file, doc, r.occupation(), c -> !codes.occupation(c), "evidence.jsonstat.unknown-occupations", problems);
+            unknown(
+                    file,
+                    doc,
+                    r.occupation(),
+                    c -> !codes.occupation(c),
+                    "evidence.jsonstat.unknown-occupations",
+                    problems);
         }
         unknown(
                 file,
@@ -213,7 +251,11 @@ class JsonStatImporter implements FactImporter {
             for (String c : r.durations().values()) {
                 if (!classes.add(c)) {
                     problems.add(ImportProblem.of(
-                            file, 0, "dimension." + doc.ids().get(r.duration()), "evidence.jsonstat.duration-twice", c));
+                            file,
+                            0,
+                            "dimension." + doc.ids().get(r.duration()),
+                            "evidence.jsonstat.duration-twice",
+                            c));
                 }
             }
         }
@@ -239,14 +281,14 @@ class JsonStatImporter implements FactImporter {
         }
     }
 
-    private static void unmappedMeasures(String file, JsonStatDocument doc, Recognition r, List<ImportProblem> warnings) {
+    private static void unmappedMeasures(
+            String file, JsonStatDocument doc, Recognition r, List<ImportProblem> warnings) {
         if (r.measure() < 0) {
             return;
         }
         JsonStatDimension dim = doc.dimension(r.measure());
-        List<String> unmapped = dim.codes().stream()
-                .filter(c -> !r.measures().containsKey(c))
-                .toList();
+        List<String> unmapped =
+                dim.codes().stream().filter(c -> !r.measures().containsKey(c)).toList();
         if (!unmapped.isEmpty()) {
             warnings.add(ImportProblem.of(
                     file,
@@ -278,16 +320,7 @@ class JsonStatImporter implements FactImporter {
         if (licence.equals(LICENCE_NOT_STATED)) {
             warnings.add(ImportProblem.of(fileName, 0, "source", "evidence.jsonstat.no-licence", publisher));
         }
-        return new NewSource(
-                publisher,
-                dataset,
-                vintage,
-                licence,
-                doc.label(),
-                FORMAT,
-                fileName,
-                Instant.now(),
-                false);
+        return new NewSource(publisher, dataset, vintage, licence, doc.label(), FORMAT, fileName, Instant.now(), false);
     }
 
     /** CC BY 4.0 for Statistics Finland (by publisher name in fi/sv/en or a StatFin table id). */

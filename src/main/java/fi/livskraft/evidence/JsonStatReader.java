@@ -70,8 +70,7 @@ final class JsonStatReader implements AutoCloseable {
             try {
                 parse(p);
             } catch (UnexpectedEndOfInputException e) {
-                problems.add(ImportProblem.of(
-                        file, line(p), path(p), "evidence.jsonstat.truncated", line(p), path(p)));
+                problems.add(ImportProblem.of(file, line(p), path(p), "evidence.jsonstat.truncated", line(p), path(p)));
             } catch (Refused e) {
                 // the problem is recorded
             } catch (JacksonException e) {
@@ -467,8 +466,8 @@ final class JsonStatReader implements AutoCloseable {
             problems.add(ImportProblem.of(
                     file, 0, "value", "evidence.jsonstat.value-count", cellCount, maxValueIndex + 1, sizes.toString()));
         } else if (!valueIsArray && maxValueIndex >= cellCount) {
-            problems.add(ImportProblem.of(
-                    file, 0, "value", "evidence.jsonstat.value-index", maxValueIndex, cellCount - 1));
+            problems.add(
+                    ImportProblem.of(file, 0, "value", "evidence.jsonstat.value-index", maxValueIndex, cellCount - 1));
         }
         if (statusArrayLength > 1 && statusArrayLength != cellCount) {
             problems.add(ImportProblem.of(
@@ -520,7 +519,9 @@ final class JsonStatReader implements AutoCloseable {
             refuse(
                     p,
                     at,
-                    token == JsonToken.START_OBJECT ? "evidence.jsonstat.expected-object" : "evidence.jsonstat.expected-array",
+                    token == JsonToken.START_OBJECT
+                            ? "evidence.jsonstat.expected-object"
+                            : "evidence.jsonstat.expected-array",
                     at);
         }
     }
@@ -539,7 +540,9 @@ final class JsonStatReader implements AutoCloseable {
     }
 
     private static String path(JsonParser p) {
-        return p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
+        return p.streamReadContext() == null
+                ? ""
+                : p.streamReadContext().pathAsPointer().toString();
     }
 
     @Override

@@ -88,7 +88,8 @@ public class LabourMarket {
     }
 
     private LabourFact fact(Object[] r, Map<Long, Source> cache) {
-        Source source = cache.computeIfAbsent((Long) r[7], id -> sources.find(id).orElseThrow());
+        Source source =
+                cache.computeIfAbsent((Long) r[7], id -> sources.find(id).orElseThrow());
         return new LabourFact(
                 (String) r[0],
                 (String) r[1],

@@ -47,7 +47,8 @@ class ReferenceFacts implements StartupTask {
     }
 
     void load(String file) {
-        try (InputStream in = new GZIPInputStream(new ClassPathResource("evidence/" + file).getInputStream(), 1 << 16)) {
+        try (InputStream in =
+                new GZIPInputStream(new ClassPathResource("evidence/" + file).getInputStream(), 1 << 16)) {
             ImportReport report = importer.importFile(file, in, ImportProgress.NONE);
             log.info("reference facts {}: {} rows stored", file, report.rowsStored());
         } catch (IOException e) {

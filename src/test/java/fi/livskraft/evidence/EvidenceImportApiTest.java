@@ -68,7 +68,12 @@ class EvidenceImportApiTest {
         coordinator = "evidence-coord-" + suffix;
         provider = "evidence-provider-" + suffix;
         accounts.create(new NewUser(
-                coordinator, PASSWORD, "Evidence coordinator", null, List.of(new NewUser.Grant(Role.COORDINATOR, "")), false));
+                coordinator,
+                PASSWORD,
+                "Evidence coordinator",
+                null,
+                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
+                false));
         accounts.create(new NewUser(
                 provider, PASSWORD, "Provider staff", null, List.of(new NewUser.Grant(Role.PROVIDER, "1")), false));
     }
@@ -133,7 +138,12 @@ class EvidenceImportApiTest {
             codes.add(list);
         }
         JsonNode values = doc.get("value");
-        int[] sizes = {codes.get(0).size(), codes.get(1).size(), codes.get(2).size(), codes.get(3).size()};
+        int[] sizes = {
+            codes.get(0).size(),
+            codes.get(1).size(),
+            codes.get(2).size(),
+            codes.get(3).size()
+        };
         Random random = new Random(12);
         int checkedMissing = 0;
         int checkedValues = 0;
@@ -143,10 +153,16 @@ class EvidenceImportApiTest {
             int m = random.nextInt(sizes[2]);
             int t = random.nextInt(sizes[3]);
             int index = ((a * sizes[1] + o) * sizes[2] + m) * sizes[3] + t;
-            String measure = codes.get(3).get(t).equals("TYOTTOMATLOPUSSA") ? "UNEMPLOYED_JOBSEEKERS" : "OPEN_VACANCIES";
+            String measure =
+                    codes.get(3).get(t).equals("TYOTTOMATLOPUSSA") ? "UNEMPLOYED_JOBSEEKERS" : "OPEN_VACANCIES";
             Map<String, Object> row = jdbc.sql("select value, status from labour_market_fact where source_id = ?"
                             + " and area_code = ? and occupation_code = ? and period = ? and measure = ?")
-                    .params(sourceId, codes.get(0).get(a), codes.get(1).get(o), codes.get(2).get(m), measure)
+                    .params(
+                            sourceId,
+                            codes.get(0).get(a),
+                            codes.get(1).get(o),
+                            codes.get(2).get(m),
+                            measure)
                     .query()
                     .singleRow();
             JsonNode expected = values.get(index);
@@ -170,14 +186,21 @@ class EvidenceImportApiTest {
         assertThat(missingInFile).isEqualTo(26607);
         assertThat(count("select count(*) from labour_market_fact where source_id = ? and value is null", sourceId))
                 .isEqualTo(missingInFile);
-        assertThat(count("select count(*) from labour_market_fact where source_id = ?", sourceId)).isEqualTo(103920);
-        assertThat(count("select count(*) from labour_market_fact where source_id = ? and value = 0 and status = '..'", sourceId))
+        assertThat(count("select count(*) from labour_market_fact where source_id = ?", sourceId))
+                .isEqualTo(103920);
+        assertThat(count(
+                        "select count(*) from labour_market_fact where source_id = ? and value = 0 and status = '..'",
+                        sourceId))
                 .isZero();
-        assertThat(count("select count(*) from evidence_cell c join evidence_dataset d on d.id = c.dataset_id"
-                        + " where d.source_id = ? and c.value is null", sourceId))
+        assertThat(count(
+                        "select count(*) from evidence_cell c join evidence_dataset d on d.id = c.dataset_id"
+                                + " where d.source_id = ? and c.value is null",
+                        sourceId))
                 .isEqualTo(missingInFile);
-        assertThat(count("select count(*) from evidence_dimension d join evidence_dataset s on s.id = d.dataset_id"
-                        + " where s.source_id = ? and s.recognised_as = 'tyonv_12ti'", sourceId))
+        assertThat(count(
+                        "select count(*) from evidence_dimension d join evidence_dataset s on s.id = d.dataset_id"
+                                + " where s.source_id = ? and s.recognised_as = 'tyonv_12ti'",
+                        sourceId))
                 .isEqualTo(4);
     }
 
@@ -192,7 +215,8 @@ class EvidenceImportApiTest {
         assertThat(sourceCount()).isEqualTo(sources);
         assertThat(count("select count(*) from labour_market_fact")).isEqualTo(facts);
         assertThat(count("select count(*) from evidence_cell")).isEqualTo(cells);
-        assertThat(count("select count(*) from evidence_source where file_name = 'again.json'")).isEqualTo(1);
+        assertThat(count("select count(*) from evidence_source where file_name = 'again.json'"))
+                .isEqualTo(1);
     }
 
     // ------------------------------------------------------------------ other real documents
@@ -207,8 +231,9 @@ class EvidenceImportApiTest {
                 .andExpect(jsonPath("$.source.vintage").value("2023-10-06"))
                 .andExpect(jsonPath("$.cellsRead").value(7))
                 .andExpect(jsonPath("$.warnings[*].message", hasItem(containsString("general dataset only"))));
-        assertThat(jdbc.sql("select c.unit_label from evidence_category c join evidence_dataset d on d.id = c.dataset_id"
-                                + " where c.code = 'akuo_lkm' order by d.id desc limit 1")
+        assertThat(jdbc.sql(
+                                "select c.unit_label from evidence_category c join evidence_dataset d on d.id = c.dataset_id"
+                                        + " where c.code = 'akuo_lkm' order by d.id desc limit 1")
                         .query(String.class)
                         .single())
                 .isEqualTo("antal");
@@ -226,12 +251,16 @@ class EvidenceImportApiTest {
             for (JsonNode size : doc.get("size")) {
                 cells *= size.asLong();
             }
-            long values = doc.get("value").isArray() ? doc.get("value").size() : doc.get("value").size();
+            long values = doc.get("value").isArray()
+                    ? doc.get("value").size()
+                    : doc.get("value").size();
             upload("jsonstat2", name, content)
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.cellsRead").value(values));
-            assertThat(count("select cell_count from evidence_dataset d join evidence_source s on s.id = d.source_id"
-                            + " where s.file_name = ?", name))
+            assertThat(count(
+                            "select cell_count from evidence_dataset d join evidence_source s on s.id = d.source_id"
+                                    + " where s.file_name = ?",
+                            name))
                     .isEqualTo(cells);
         }
     }
@@ -300,7 +329,8 @@ class EvidenceImportApiTest {
                         """)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dimension.year.category.index"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("2020 appears more than once in dimension year")));
+                .andExpect(jsonPath(
+                        "$.errors[0].message", containsString("2020 appears more than once in dimension year")));
     }
 
     @Test
@@ -316,10 +346,17 @@ class EvidenceImportApiTest {
     @Test
     void refusesUnknownAreaAndOccupationCodesListingThem() throws Exception {
         long before = sourceCount();
-        upload("jsonstat2", "codes.json", employment12ti(List.of("MK15", "MK99", "KU999"), List.of("SSS", "5321", "9999")))
+        upload(
+                        "jsonstat2",
+                        "codes.json",
+                        employment12ti(List.of("MK15", "MK99", "KU999"), List.of("SSS", "5321", "9999")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("Unknown area codes in dimension Alue (2): MK99, KU999"))))
-                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("Unknown occupation codes in dimension Ammattiryhmä (1): 9999"))));
+                .andExpect(jsonPath(
+                        "$.errors[*].message",
+                        hasItem(containsString("Unknown area codes in dimension Alue (2): MK99, KU999"))))
+                .andExpect(jsonPath(
+                        "$.errors[*].message",
+                        hasItem(containsString("Unknown occupation codes in dimension Ammattiryhmä (1): 9999"))));
         assertThat(sourceCount()).isEqualTo(before);
     }
 
@@ -339,8 +376,9 @@ class EvidenceImportApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.cellsRead").value(3))
                 .andExpect(jsonPath("$.source.dataset").value("Sparse test"));
-        List<Map<String, Object>> cells = jdbc.sql("select c.cell_index, c.value, c.status from evidence_cell c"
-                        + " join evidence_dataset d on d.id = c.dataset_id where d.label = 'Sparse test' order by c.cell_index")
+        List<Map<String, Object>> cells = jdbc.sql(
+                        "select c.cell_index, c.value, c.status from evidence_cell c"
+                                + " join evidence_dataset d on d.id = c.dataset_id where d.label = 'Sparse test' order by c.cell_index")
                 .query()
                 .listOfRows();
         assertThat(cells).hasSize(3);
@@ -374,8 +412,9 @@ class EvidenceImportApiTest {
                  "value": [100, 40, 20, 15, 15, 10]}
                 """;
         upload("jsonstat2", "duration.json", duration).andExpect(status().isCreated());
-        assertThat(jdbc.sql("select duration_class || '=' || value::int from labour_market_fact"
-                                + " where area_code = 'KU499' and period = '2025M01' order by value desc, duration_class")
+        assertThat(jdbc.sql(
+                                "select duration_class || '=' || value::int from labour_market_fact"
+                                        + " where area_code = 'KU499' and period = '2025M01' order by value desc, duration_class")
                         .query(String.class)
                         .list())
                 .containsExactly("ALL=100", "LT3M=40", "3-6M=20", "12-24M=15", "6-12M=15", "GE24M=10");
@@ -402,16 +441,21 @@ class EvidenceImportApiTest {
                 .andExpect(jsonPath("$.cellsRead").value(4))
                 .andExpect(jsonPath("$.cellsStored").value(4));
         long source = count("select id from evidence_source where dataset = 'test-long-csv'");
-        assertThat(jdbc.sql("select value from labour_market_fact where source_id = ? and measure = 'UNEMPLOYED_JOBSEEKERS'")
+        assertThat(jdbc.sql(
+                                "select value from labour_market_fact where source_id = ? and measure = 'UNEMPLOYED_JOBSEEKERS'")
                         .param(source)
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("412");
-        assertThat(count("select count(*) from labour_market_fact where source_id = ? and measure = 'OPEN_VACANCIES'"
-                        + " and value is null and status = '..'", source))
+        assertThat(count(
+                        "select count(*) from labour_market_fact where source_id = ? and measure = 'OPEN_VACANCIES'"
+                                + " and value is null and status = '..'",
+                        source))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from evidence_fact where source_id = ? and measure = 'NEW_STUDENTS'"
-                        + " and language = 'sv' and qualification_code = '351101' and value = 35", source))
+        assertThat(count(
+                        "select count(*) from evidence_fact where source_id = ? and measure = 'NEW_STUDENTS'"
+                                + " and language = 'sv' and qualification_code = '351101' and value = 35",
+                        source))
                 .isEqualTo(1);
         assertThat(count("select count(*) from evidence_fact where source_id = ? and value = 19876.5", source))
                 .isEqualTo(1);
@@ -465,17 +509,24 @@ class EvidenceImportApiTest {
 
     @Test
     void onlyCoordinatorsImport() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "a.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile file =
+                new MockMultipartFile("file", "a.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/v1/imports").file(file).param("format", "csv"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(multipart("/api/v1/imports").file(file).param("format", "csv").with(httpBasic(provider, PASSWORD)))
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(file)
+                        .param("format", "csv")
+                        .with(httpBasic(provider, PASSWORD)))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void errorsComeInTheRequestsLanguage() throws Exception {
         mvc.perform(multipart("/api/v1/imports")
-                        .file(new MockMultipartFile("file", "c.json", "application/json",
+                        .file(new MockMultipartFile(
+                                "file",
+                                "c.json",
+                                "application/json",
                                 "{\"version\":\"2.0\",\"class\":\"collection\"}".getBytes(StandardCharsets.UTF_8)))
                         .param("format", "jsonstat2")
                         .header("Accept-Language", "sv")
@@ -515,12 +566,7 @@ class EvidenceImportApiTest {
                    "Tiedot": {"category": {"index": ["TYOTTOMATLOPUSSA", "AVPAIKATLOPUSSA"]}}},
                  "value": [%s]}
                 """.formatted(
-                UUID.randomUUID(),
-                areas.size(),
-                occupations.size(),
-                quoted(areas),
-                quoted(occupations),
-                values);
+                UUID.randomUUID(), areas.size(), occupations.size(), quoted(areas), quoted(occupations), values);
     }
 
     static String quoted(List<String> codes) {

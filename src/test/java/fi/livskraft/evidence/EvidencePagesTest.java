@@ -60,10 +60,12 @@ class EvidencePagesTest {
                 .andExpect(content().string(containsString("Tilastojen tuonti")))
                 .andExpect(content().string(containsString("jsonstat2")))
                 .andExpect(content().string(containsString("# publisher:")));
-        String csv = "# publisher: Pages test\n# dataset: " + DATASET + "\n# vintage: 2024\n# licence: CC BY 4.0\n# demo: true\n"
+        String csv = "# publisher: Pages test\n# dataset: " + DATASET
+                + "\n# vintage: 2024\n# licence: CC BY 4.0\n# demo: true\n"
                 + "area,occupation,period,measure,value\nMK15,5321,2024M01,OPEN_VACANCIES,3\n";
         MvcResult posted = mvc.perform(multipart("/imports")
-                        .file(new MockMultipartFile("file", "pages.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "pages.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .param("format", "csv")
                         .with(user("coord").roles("COORDINATOR"))
                         .with(csrf()))
@@ -106,10 +108,13 @@ class EvidencePagesTest {
             jobs.run();
             assertThat(jobs.find(running).orElseThrow().status()).isEqualTo("INTERRUPTED");
         } finally {
-            jdbc.sql("delete from evidence_import_job where id = ?").param(running).update();
+            jdbc.sql("delete from evidence_import_job where id = ?")
+                    .param(running)
+                    .update();
         }
         MvcResult posted = mvc.perform(multipart("/imports")
-                        .file(new MockMultipartFile("file", "bad.csv", "text/csv", "area\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "bad.csv", "text/csv", "area\n".getBytes(StandardCharsets.UTF_8)))
                         .param("format", "csv")
                         .with(user("coord").roles("COORDINATOR"))
                         .with(csrf()))
@@ -118,7 +123,9 @@ class EvidencePagesTest {
         for (int i = 0; i < 100 && jobs.find(id).orElseThrow().running(); i++) {
             Thread.sleep(100);
         }
-        mvc.perform(get("/imports/jobs/" + id).with(user("coord").roles("COORDINATOR")).header("Accept-Language", "sv"))
+        mvc.perform(get("/imports/jobs/" + id)
+                        .with(user("coord").roles("COORDINATOR"))
+                        .header("Accept-Language", "sv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Importen avvisades")))
                 .andExpect(content().string(containsString("Källraden")));
@@ -126,7 +133,10 @@ class EvidencePagesTest {
 
     @Test
     void theFormRefusesAMissingFileAndOthersMayNotImport() throws Exception {
-        mvc.perform(multipart("/imports").param("format", "csv").with(user("coord").roles("COORDINATOR")).with(csrf()))
+        mvc.perform(multipart("/imports")
+                        .param("format", "csv")
+                        .with(user("coord").roles("COORDINATOR"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("error-summary")))
                 .andExpect(content().string(containsString("Choose a file to import")));
@@ -175,7 +185,8 @@ class EvidencePagesTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
-        assertThat(labourMarket.value("KU499", "SSS", "2023M10", "LABOUR_FORCE")).isPresent();
+        assertThat(labourMarket.value("KU499", "SSS", "2023M10", "LABOUR_FORCE"))
+                .isPresent();
     }
 
     @Test
@@ -186,7 +197,8 @@ class EvidencePagesTest {
                 + "KU905,SSS,2025M02,UNEMPLOYED_JOBSEEKERS,30,LT3M\n"
                 + "KU905,SSS,2025M02,UNEMPLOYED_JOBSEEKERS,8,GE24M\n"
                 + "KU905,SSS,2025M02,UNEMPLOYED_JOBSEEKERS,,3-6M\n";
-        jobs.runNow("csv", "duration.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
+        jobs.runNow(
+                "csv", "duration.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
         List<LabourFact> facts = labourMarket.unemployedByDuration("905");
         assertThat(facts).extracting(LabourFact::durationClass).containsExactly("LT3M", "3-6M", "GE24M");
         assertThat(facts).extracting(LabourFact::period).containsOnly("2025M02");

@@ -85,7 +85,8 @@ public final class ReferenceFactsConverter {
                     throw new IOException("unknown measure " + f.get(m + 1) + " in " + source);
                 }
                 String value = f.get(m + 2);
-                out.write(area + "," + occupation + "," + f.get(m) + "," + measure + "," + (value.equals("NA") ? "" : value) + "\n");
+                out.write(area + "," + occupation + "," + f.get(m) + "," + measure + ","
+                        + (value.equals("NA") ? "" : value) + "\n");
             }
         }
     }

@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Imports a generated JSON-stat 2.0 document of about a million cells (12ti shape: 20 areas x 433
  * occupations x 58 months x 2 measures = 1,004,560 cells, about 8 % missing) end to end through
  * the jsonstat2 importer into the embedded PostgreSQL (generic cells and labour-market facts), and
- * loads the same facts as CSV with PostgreSQL COPY (CopyManager) into a table shaped like
- * labour_market_fact. Prints cells per second for both, their ratio and the peak heap of each phase
+ * loads the same facts as CSV with PostgreSQL COPY (CopyManager) into a real table like
+ * labour_market_fact (same indexes, checks and foreign key). Prints cells per second for both, their ratio and the peak heap of each phase
  * (JVM heap pools' peak usage, reset before each phase, and a 10 ms sampling thread). Not a test:
  *
  * <pre>
@@ -49,11 +49,15 @@ public final class JsonStatImportBenchmark {
         List<String> areas = areas();
         List<String> occupations = occupations();
         long cells = generate(json, csv, areas, occupations, months);
-        System.out.printf("document: %,d cells, %,d bytes JSON, %,d bytes CSV%n", cells, Files.size(json), Files.size(csv));
+        System.out.printf(
+                "document: %,d cells, %,d bytes JSON, %,d bytes CSV%n", cells, Files.size(json), Files.size(csv));
 
         SpringApplication app = new SpringApplication(LivskraftApplication.class);
         try (ConfigurableApplicationContext context = app.run(
-                "--livskraft.data-dir=", "--server.port=0", "--livskraft.demo-data=false", "--logging.level.root=WARN")) {
+                "--livskraft.data-dir=",
+                "--server.port=0",
+                "--livskraft.demo-data=false",
+                "--logging.level.root=WARN")) {
             FactImporter importer = context.getBeansOfType(FactImporter.class).values().stream()
                     .filter(i -> i.format().equals("jsonstat2"))
                     .findFirst()
@@ -76,21 +80,37 @@ public final class JsonStatImportBenchmark {
                     importSeconds,
                     cells / importSeconds,
                     importPeak >> 20,
-                    report.warnings().isEmpty() ? "" : report.warnings().get(report.warnings().size() - 1).arguments());
+                    report.warnings().isEmpty()
+                            ? ""
+                            : report.warnings()
+                                    .get(report.warnings().size() - 1)
+                                    .arguments());
 
             System.gc();
             peak = Peak.start();
             start = System.nanoTime();
             long copied;
             try (Connection c = dataSource.getConnection()) {
-                c.createStatement().execute("create temporary table bench_copy (like labour_market_fact including defaults)");
+                // a real table like labour_market_fact: same indexes, checks and foreign key, logged
+                c.createStatement().execute("create table bench_copy (like labour_market_fact including all)");
+                c.createStatement()
+                        .execute("alter table bench_copy add foreign key (source_id)"
+                                + " references evidence_source (id) on delete cascade");
+                long sourceId;
+                try (var rs = c.createStatement().executeQuery("select max(id) from evidence_source")) {
+                    rs.next();
+                    sourceId = rs.getLong(1);
+                }
                 try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                    String prefix = sourceId + ",";
                     copied = c.unwrap(PGConnection.class)
                             .getCopyAPI()
                             .copyIn(
                                     "copy bench_copy (source_id, area_code, occupation_code, period, measure, value)"
                                             + " from stdin (format csv)",
-                                    reader);
+                                    new SourceIdReader(reader, prefix));
+                } finally {
+                    c.createStatement().execute("drop table bench_copy");
                 }
             }
             double copySeconds = (System.nanoTime() - start) / 1e9;
@@ -110,7 +130,7 @@ public final class JsonStatImportBenchmark {
         }
     }
 
-    /** Writes the JSON-stat document and the same facts as CSV (source_id 0); returns the cell count. */
+    /** Writes the JSON-stat document and the same facts as CSV (without the source id); returns the cell count. */
     static long generate(Path json, Path csv, List<String> areas, List<String> occupations, int months)
             throws IOException {
         List<String> periods = new ArrayList<>();
@@ -142,10 +162,13 @@ public final class JsonStatImportBenchmark {
                                 j.write(',');
                             }
                             j.write(missing ? "null" : Integer.toString(value));
-                            c.write("0," + area + "," + occupation + "," + period + "," + facts[m] + ","
+                            c.write(area + "," + occupation + "," + period + "," + facts[m] + ","
                                     + (missing ? "" : Integer.toString(value)) + "\n");
                             if (missing && status.length() < 4_000_000) {
-                                status.append(status.length() > 1 ? "," : "").append('"').append(n).append("\":\"..\"");
+                                status.append(status.length() > 1 ? "," : "")
+                                        .append('"')
+                                        .append(n)
+                                        .append("\":\"..\"");
                             }
                             n++;
                         }
@@ -157,13 +180,48 @@ public final class JsonStatImportBenchmark {
         return n;
     }
 
+    /** Puts the source id in front of every CSV line (the file is written before the source exists). */
+    static final class SourceIdReader extends Reader {
+        private final java.io.BufferedReader in;
+        private final String prefix;
+        private String line = "";
+        private int position;
+
+        SourceIdReader(Reader in, String prefix) {
+            this.in = new java.io.BufferedReader(in, 1 << 16);
+            this.prefix = prefix;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (position >= line.length()) {
+                String next = in.readLine();
+                if (next == null) {
+                    return -1;
+                }
+                line = prefix + next + "\n";
+                position = 0;
+            }
+            int n = Math.min(length, line.length() - position);
+            line.getChars(position, position + n, buffer, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     static String array(List<String> codes) {
         return "[" + String.join(",", codes.stream().map(s -> "\"" + s + "\"").toList()) + "]";
     }
 
     static List<String> areas() {
-        return List.of("SSS", "MK01", "MK02", "MK04", "MK05", "MK06", "MK07", "MK08", "MK09", "MK10", "MK11",
-                "MK12", "MK13", "MK14", "MK15", "MK16", "MK17", "MK18", "MK19", "MK21");
+        return List.of(
+                "SSS", "MK01", "MK02", "MK04", "MK05", "MK06", "MK07", "MK08", "MK09", "MK10", "MK11", "MK12", "MK13",
+                "MK14", "MK15", "MK16", "MK17", "MK18", "MK19", "MK21");
     }
 
     /** SSS and the first 432 ISCO-08 codes of the shipped classification. */
@@ -189,7 +247,8 @@ public final class JsonStatImportBenchmark {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             sampler = new Thread(() -> {
                 while (running) {
-                    long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+                    long used = Runtime.getRuntime().totalMemory()
+                            - Runtime.getRuntime().freeMemory();
                     sampled.accumulateAndGet(used, Math::max);
                     try {
                         Thread.sleep(10);
