@@ -106,7 +106,7 @@ public final class JsonStatImportBenchmark {
                     copied = c.unwrap(PGConnection.class)
                             .getCopyAPI()
                             .copyIn(
-                                    "copy bench_copy (source_id, area_code, occupation_code, period, measure, value)"
+                                    "copy bench_copy (source_id, area_code, occupation_code, period, measure, value, status)"
                                             + " from stdin (format csv)",
                                     new SourceIdReader(reader, prefix));
                 } finally {
@@ -163,7 +163,7 @@ public final class JsonStatImportBenchmark {
                             }
                             j.write(missing ? "null" : Integer.toString(value));
                             c.write(area + "," + occupation + "," + period + "," + facts[m] + ","
-                                    + (missing ? "" : Integer.toString(value)) + "\n");
+                                    + (missing ? ",.." : Integer.toString(value) + ",") + "\n");
                             if (missing && status.length() < 4_000_000) {
                                 status.append(status.length() > 1 ? "," : "")
                                         .append('"')
