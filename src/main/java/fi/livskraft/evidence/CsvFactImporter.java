@@ -230,6 +230,7 @@ class CsvFactImporter implements FactImporter {
                     }
                 }
                 if (!problems.isEmpty()) {
+                    copy.end(); // end the COPY cleanly; the transaction rolls back on the exception
                     throw new ImportFailedException(problems);
                 }
                 labour = copy.end();
