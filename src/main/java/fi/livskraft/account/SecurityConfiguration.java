@@ -88,6 +88,7 @@ class SecurityConfiguration {
                                 "/occupations/**",
                                 "/participants",
                                 "/economy/config",
+                                "/evidence/sources",
                                 "/join",
                                 "/join/**",
                                 "/about",

@@ -28,6 +28,7 @@ public class Sources {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ThreadLocal<Long> openedOnThread = new ThreadLocal<>();
 
     Sources(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -58,6 +59,7 @@ public class Sources {
                         source.demo())
                 .query(Long.class)
                 .single();
+        openedOnThread.set(id);
         audit.record(
                 earlier.isPresent() ? "evidence.source.replaced" : "evidence.source.imported",
                 "evidence_source",
@@ -75,6 +77,23 @@ public class Sources {
         jdbc.sql("update evidence_source set cells_read = ?, cells_stored = ? where id = ?")
                 .params(cellsRead, cellsStored, sourceId)
                 .update();
+    }
+
+    /**
+     * The id of the source last opened on this thread since the previous call, and forgets it: lets
+     * the imports runner report the source of any importer's run.
+     */
+    Optional<Long> takeOpenedOnThisThread() {
+        Long id = openedOnThread.get();
+        openedOnThread.remove();
+        return Optional.ofNullable(id);
+    }
+
+    /** Whether no source has been imported yet. */
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from evidence_source)")
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<Source> find(long id) {

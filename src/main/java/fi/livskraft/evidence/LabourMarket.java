@@ -1,0 +1,103 @@
+package fi.livskraft.evidence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read access to labour-market facts for the other modules. Where several sources hold the same
+ * cell, the real (non-demonstration) source wins, then the latest vintage, then the latest import.
+ * Area codes as StatFin writes them: SSS, MK01, SK011, KU049; occupations: ISCO-08 codes, SSS.
+ */
+@Service
+public class LabourMarket {
+
+    private static final String ORDER = " order by s.demo, s.vintage desc, s.imported_at desc, s.id desc";
+
+    private final JdbcClient jdbc;
+    private final Sources sources;
+
+    LabourMarket(JdbcClient jdbc, Sources sources) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+    }
+
+    /** The figure of one area, occupation, month (2023M01) and measure, over all duration classes. */
+    public Optional<LabourFact> value(String areaCode, String occupationCode, String period, String measure) {
+        return jdbc.sql("select f.*, s.id as sid from labour_market_fact f join evidence_source s on s.id = f.source_id"
+                        + " where f.area_code = ? and f.occupation_code = ? and f.period = ? and f.measure = ?"
+                        + " and f.duration_class = 'ALL' and f.language = 'all'" + ORDER + " limit 1")
+                .params(areaCode, occupationCode, period, measure)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("area_code"),
+                    rs.getString("occupation_code"),
+                    rs.getString("period"),
+                    rs.getString("measure"),
+                    rs.getString("duration_class"),
+                    rs.getBigDecimal("value"),
+                    rs.getString("status"),
+                    rs.getLong("sid")
+                })
+                .optional()
+                .map(this::fact);
+    }
+
+    /**
+     * Unemployed jobseekers of a municipality (3-digit code) by unemployment duration class, for the
+     * latest month any source has, one row per class (LT3M, 3-6M, 6-12M, 12-24M, GE24M); empty when
+     * no duration table has been imported.
+     */
+    public List<LabourFact> unemployedByDuration(String municipalityCode) {
+        String area = "KU" + municipalityCode;
+        List<Object[]> rows = jdbc.sql("""
+                        select distinct on (f.duration_class) f.*, s.id as sid
+                        from labour_market_fact f join evidence_source s on s.id = f.source_id
+                        where f.area_code = :area and f.measure = 'UNEMPLOYED_JOBSEEKERS'
+                          and f.duration_class <> 'ALL' and f.language = 'all' and f.occupation_code = 'SSS'
+                          and f.period = (select max(period) from labour_market_fact
+                                          where area_code = :area and measure = 'UNEMPLOYED_JOBSEEKERS'
+                                            and duration_class <> 'ALL')
+                        order by f.duration_class, s.demo, s.vintage desc, s.imported_at desc, s.id desc
+                        """)
+                .param("area", area)
+                .query((rs, n) -> new Object[] {
+                    rs.getString("area_code"),
+                    rs.getString("occupation_code"),
+                    rs.getString("period"),
+                    rs.getString("measure"),
+                    rs.getString("duration_class"),
+                    rs.getBigDecimal("value"),
+                    rs.getString("status"),
+                    rs.getLong("sid")
+                })
+                .list();
+        Map<Long, Source> cache = new HashMap<>();
+        return rows.stream()
+                .map(r -> fact(r, cache))
+                .sorted((a, b) -> Integer.compare(
+                        LabourMeasures.DURATION_CLASSES.indexOf(a.durationClass()),
+                        LabourMeasures.DURATION_CLASSES.indexOf(b.durationClass())))
+                .toList();
+    }
+
+    private LabourFact fact(Object[] r) {
+        return fact(r, new HashMap<>());
+    }
+
+    private LabourFact fact(Object[] r, Map<Long, Source> cache) {
+        Source source =
+                cache.computeIfAbsent((Long) r[7], id -> sources.find(id).orElseThrow());
+        return new LabourFact(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (java.math.BigDecimal) r[5],
+                (String) r[6],
+                source);
+    }
+}
