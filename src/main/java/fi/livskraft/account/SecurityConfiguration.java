@@ -49,7 +49,9 @@ class SecurityConfiguration {
                                 "/api/v1/participants",
                                 "/api/v1/search",
                                 "/api/v1/economy/config",
-                                "/api/v1/economy/config/sets")
+                                "/api/v1/economy/config/sets",
+                                "/api/v1/labour-market/tightness",
+                                "/api/v1/gap")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
                         .permitAll()
@@ -111,6 +113,16 @@ class SecurityConfiguration {
                                 "/economy/municipalities/**",
                                 "/economy/scenarios",
                                 "/economy/scenarios/**")
+                        .permitAll()
+                        // evidence analyses (module insight): public to read
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/evidence",
+                                "/evidence/areas/**",
+                                "/evidence/occupations/**",
+                                "/evidence/providers/**",
+                                "/evidence/gap",
+                                "/evidence/gap/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
