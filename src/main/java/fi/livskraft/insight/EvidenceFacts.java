@@ -109,13 +109,15 @@ class EvidenceFacts {
      */
     List<AreaShare> shares(List<String> memberCodes, String from, String to) {
         return jdbc.sql("with " + LATEST + ", " + CELLS + """
-                        , mun as (
+                        , ku as (
+                          select distinct on (area_code, period) * from cells
+                          where area_code ~ '^KU[0-9]{3}$' and occupation_code = 'SSS' and period between :from and :to
+                          order by area_code, period, vintage desc, source_id desc),
+                        mun as (
                           select coalesce(m.code, fm.current_code) as code, c.period, c.vacancies, c.unemployed
-                          from cells c
+                          from ku c
                           left join municipality m on m.code = substr(c.area_code, 3)
-                          left join former_municipality fm on fm.code = substr(c.area_code, 3)
-                          where c.area_code ~ '^KU[0-9]{3}$' and c.occupation_code = 'SSS'
-                            and c.period between :from and :to),
+                          left join former_municipality fm on fm.code = substr(c.area_code, 3)),
                         mr as (select mun.*, mm.region_code from mun join municipality mm on mm.code = mun.code),
                         tot as (select region_code, period, sum(vacancies) as v, sum(unemployed) as u
                                 from mr group by region_code, period)
@@ -168,7 +170,7 @@ class EvidenceFacts {
             where.append(" and sup.language = :language");
         }
         var spec = jdbc.sql("with " + LATEST + ", " + SUPPLY + """
-                        select q.isco_code, sup.qualification_code, sup.language, sup.year, sum(sup.graduates) as graduates,
+                        select q.isco_code, sup.qualification_code, sup.language, sup.year, sum(sup.graduates)::int as graduates,
                                q.weight, sup.source_id
                         from sup join qualification_occupation q on q.qualification_code = sup.qualification_code
                           and q.valid_to is null
@@ -216,9 +218,9 @@ class EvidenceFacts {
      */
     List<AreaOutcome> areaOutcomes() {
         return jdbc.sql("with " + LATEST + """
-                        select o.area_code, o.qualification_code, o.cohort_year, sum(o.graduates) as graduates,
-                               sum(o.employed) as employed, sum(o.further_studies) as further,
-                               sum(o.unemployed) as unemployed, sum(o.other) as other
+                        select o.area_code, o.qualification_code, o.cohort_year, sum(o.graduates)::int as graduates,
+                               sum(o.employed)::int as employed, sum(o.further_studies)::int as further,
+                               sum(o.unemployed)::int as unemployed, sum(o.other)::int as other
                         from graduate_outcome o join latest s on s.id = o.source_id
                         where o.provider_code is null and o.language = 'all'
                         group by o.area_code, o.qualification_code, o.cohort_year
@@ -233,9 +235,9 @@ class EvidenceFacts {
     /** A provider's outcome counts by qualification and cohort (all languages). */
     List<AreaOutcome> providerOutcomes(long providerId) {
         return jdbc.sql("with " + LATEST + """
-                        select 'provider' as area_code, o.qualification_code, o.cohort_year, sum(o.graduates) as graduates,
-                               sum(o.employed) as employed, sum(o.further_studies) as further,
-                               sum(o.unemployed) as unemployed, sum(o.other) as other
+                        select 'provider' as area_code, o.qualification_code, o.cohort_year, sum(o.graduates)::int as graduates,
+                               sum(o.employed)::int as employed, sum(o.further_studies)::int as further,
+                               sum(o.unemployed)::int as unemployed, sum(o.other)::int as other
                         from graduate_outcome o join latest s on s.id = o.source_id
                         where o.provider_id = :id and o.language = 'all'
                         group by o.qualification_code, o.cohort_year

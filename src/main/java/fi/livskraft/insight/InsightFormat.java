@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Numbers as the pages show them: the locale's separators, the scale kept, "–" for a hidden or missing value. */
 @Component("insightFormat")
-class InsightFormat {
+public class InsightFormat {
 
     static final String NONE = "–";
 
-    String number(BigDecimal value, Locale locale) {
+    public String number(BigDecimal value, Locale locale) {
         if (value == null) {
             return NONE;
         }
@@ -21,17 +21,17 @@ class InsightFormat {
         return f.format(value);
     }
 
-    String number(Integer value, Locale locale) {
+    public String number(Integer value, Locale locale) {
         return value == null ? NONE : NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** A share 0..1 as per cent with one decimal. */
-    String percentOfShare(BigDecimal share, Locale locale) {
+    public String percentOfShare(BigDecimal share, Locale locale) {
         return share == null ? NONE : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP), locale) + " %";
     }
 
     /** Percentage points with a sign. */
-    String points(BigDecimal value, Locale locale) {
+    public String points(BigDecimal value, Locale locale) {
         if (value == null) {
             return NONE;
         }
@@ -39,7 +39,7 @@ class InsightFormat {
     }
 
     /** A period 2023M10 as 2023-10. */
-    String month(String period) {
+    public String month(String period) {
         return period == null ? NONE : period.replace('M', '-');
     }
 }
