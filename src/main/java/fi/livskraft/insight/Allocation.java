@@ -35,8 +35,8 @@ public final class Allocation {
             }
         }
         List<MonthlyCell> out = new ArrayList<>();
-        sums.forEach((isco, byPeriod) -> byPeriod.forEach((period, acc) -> out.add(new MonthlyCell(
-                isco, period, scale(acc[0]), scale(acc[1])))));
+        sums.forEach((isco, byPeriod) -> byPeriod.forEach(
+                (period, acc) -> out.add(new MonthlyCell(isco, period, scale(acc[0]), scale(acc[1])))));
         return out;
     }
 

@@ -48,9 +48,12 @@ final class Charts {
             int x = n == 1 ? 0 : i * (SPARK_W - 4) / (n - 1) + 2;
             int y = max.signum() == 0
                     ? SPARK_H - 2
-                    : SPARK_H - 2 - t.ratio().multiply(BigDecimal.valueOf(SPARK_H - 4))
-                            .divide(max, 0, RoundingMode.HALF_UP)
-                            .intValue();
+                    : SPARK_H
+                            - 2
+                            - t.ratio()
+                                    .multiply(BigDecimal.valueOf(SPARK_H - 4))
+                                    .divide(max, 0, RoundingMode.HALF_UP)
+                                    .intValue();
             points.add(x + "," + y);
         }
         return points.size() < 2 ? "" : String.join(" ", points);
@@ -72,7 +75,10 @@ final class Charts {
             Tightness t = regions.get(i).tightness();
             int w = !t.hasRatio() || max.signum() == 0
                     ? 0
-                    : t.ratio().multiply(BigDecimal.valueOf(BAR_W)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+                    : t.ratio()
+                            .multiply(BigDecimal.valueOf(BAR_W))
+                            .divide(max, 0, RoundingMode.HALF_UP)
+                            .intValue();
             bars.add(new Bar(
                     i * BAR_ROW,
                     w,

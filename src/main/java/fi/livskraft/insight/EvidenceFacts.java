@@ -96,9 +96,7 @@ class EvidenceFacts {
         return jdbc.sql("with " + LATEST + """
                         select distinct f.period from labour_market_fact f join latest s on s.id = f.source_id
                         where f.occupation_code ~ '^[0-9]{4}$' order by f.period
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
     }
 
     /**
@@ -146,9 +144,7 @@ class EvidenceFacts {
                         select distinct s.publisher, s.dataset, s.vintage, s.licence, s.demo
                         from latest s where exists (select 1 from labour_market_fact f where f.source_id = s.id
                           and f.area_code like 'KU%' and f.occupation_code = 'SSS')
-                        """)
-                .query(EvidenceFacts::source)
-                .list();
+                        """).query(EvidenceFacts::source).list();
     }
 
     // ------------------------------------------------------------ education
@@ -227,7 +223,9 @@ class EvidenceFacts {
                         order by o.cohort_year desc
                         """)
                 .query((rs, n) -> new AreaOutcome(
-                        rs.getString("area_code"), rs.getString("qualification_code"), rs.getInt("cohort_year"),
+                        rs.getString("area_code"),
+                        rs.getString("qualification_code"),
+                        rs.getInt("cohort_year"),
                         counts(rs)))
                 .list();
     }
@@ -245,7 +243,9 @@ class EvidenceFacts {
                         """)
                 .param("id", providerId)
                 .query((rs, n) -> new AreaOutcome(
-                        rs.getString("area_code"), rs.getString("qualification_code"), rs.getInt("cohort_year"),
+                        rs.getString("area_code"),
+                        rs.getString("qualification_code"),
+                        rs.getInt("cohort_year"),
                         counts(rs)))
                 .list();
     }
@@ -257,7 +257,8 @@ class EvidenceFacts {
                         select sup.provider_id, sup.provider_name, p.slug, sup.qualification_code, sup.language,
                                sup.year, sup.start_places, sup.new_students, sup.students, sup.graduates, sup.region
                         from sup left join provider p on p.id = sup.provider_id
-                        """ + where + " order by sup.year desc, sup.provider_name, sup.qualification_code, sup.language");
+                        """ + where
+                + " order by sup.year desc, sup.provider_name, sup.qualification_code, sup.language");
         spec = providerId != null ? spec.param("id", providerId) : spec.param("q", qualifications);
         return spec.query((rs, n) -> new ProviderSupply(
                         (Long) rs.getObject("provider_id", Long.class),
@@ -281,9 +282,7 @@ class EvidenceFacts {
                         where exists (select 1 from education_supply e where e.source_id = s.id)
                            or exists (select 1 from graduate_outcome o where o.source_id = s.id)
                         order by s.publisher, s.dataset
-                        """)
-                .query(EvidenceFacts::source)
-                .list();
+                        """).query(EvidenceFacts::source).list();
     }
 
     /** Current crosswalk rows of an occupation: qualification, weight, source, confidence. */
@@ -357,14 +356,17 @@ class EvidenceFacts {
         };
         return jdbc.sql(sql)
                 .query((rs, n) -> new AreaRef(
-                        rs.getString(1), level, new Names(rs.getString(2), rs.getString(3), rs.getString(4)),
+                        rs.getString(1),
+                        level,
+                        new Names(rs.getString(2), rs.getString(3), rs.getString(4)),
                         rs.getString(5)))
                 .list();
     }
 
     Optional<AreaRef> area(String code) {
         return AreaLevel.ofCode(code)
-                .flatMap(level -> areas(level).stream().filter(a -> a.code().equals(code)).findFirst());
+                .flatMap(level ->
+                        areas(level).stream().filter(a -> a.code().equals(code)).findFirst());
     }
 
     /** The member municipalities (3-digit codes) of a sub-region, municipality or employment area. */

@@ -75,8 +75,10 @@ class EvidencePages {
         model.addAttribute("bars", Charts.bars(report.regions(), locale, format));
         model.addAttribute("tiles", Charts.tiles(report.regions(), locale, format));
         model.addAttribute("classes", List.of(TightnessClass.values()));
-        model.addAttribute("demo", Stream.concat(report.sources().stream(), report.educationSources().stream())
-                .anyMatch(SourceRef::demo));
+        model.addAttribute(
+                "demo",
+                Stream.concat(report.sources().stream(), report.educationSources().stream())
+                        .anyMatch(SourceRef::demo));
         common(model);
         return "insight/occupation";
     }
@@ -86,7 +88,8 @@ class EvidencePages {
         Insights.ProviderReport report = insights.provider(id);
         model.addAttribute("report", report);
         model.addAttribute("qualificationNames", insights.qualificationNames());
-        model.addAttribute("demo", report.provider().demo() || report.sources().stream().anyMatch(SourceRef::demo));
+        model.addAttribute(
+                "demo", report.provider().demo() || report.sources().stream().anyMatch(SourceRef::demo));
         common(model);
         return "insight/provider";
     }
@@ -97,21 +100,23 @@ class EvidencePages {
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String language,
             Model model) {
-        AreaLevel chosen = AreaLevel.fromParam(level)
-                .or(() -> AreaLevel.ofCode(area))
-                .orElse(AreaLevel.REGION);
+        AreaLevel chosen =
+                AreaLevel.fromParam(level).or(() -> AreaLevel.ofCode(area)).orElse(AreaLevel.REGION);
         model.addAttribute("level", chosen);
         model.addAttribute("levels", List.of(AreaLevel.values()));
         model.addAttribute("choices", insights.areas(chosen));
         model.addAttribute("language", language == null || language.isBlank() ? "all" : language);
-        boolean fits = area != null && AreaLevel.ofCode(area).map(l -> l == chosen).orElse(false);
+        boolean fits =
+                area != null && AreaLevel.ofCode(area).map(l -> l == chosen).orElse(false);
         if (fits) {
             Insights.GapReport report = insights.gap(area, chosen.param(), language, null, null);
             model.addAttribute("report", report);
             model.addAttribute("names", insights.iscoNames());
             model.addAttribute("qualificationNames", insights.qualificationNames());
-            model.addAttribute("demo", Stream.concat(report.sources().stream(), report.educationSources().stream())
-                    .anyMatch(SourceRef::demo));
+            model.addAttribute(
+                    "demo",
+                    Stream.concat(report.sources().stream(), report.educationSources().stream())
+                            .anyMatch(SourceRef::demo));
         }
         common(model);
         return "insight/gap";
@@ -142,7 +147,11 @@ class EvidencePages {
     @GetMapping("/evidence/providers/{id}/export.{ext:csv|xlsx}")
     ResponseEntity<byte[]> providerExport(@PathVariable String id, @PathVariable String ext, Locale locale) {
         Insights.ProviderReport report = insights.provider(id);
-        return file(exports.provider(report, locale), ext, "evidence-provider-" + report.provider().slug(), locale);
+        return file(
+                exports.provider(report, locale),
+                ext,
+                "evidence-provider-" + report.provider().slug(),
+                locale);
     }
 
     @GetMapping("/evidence/gap/export.{ext:csv|xlsx}")

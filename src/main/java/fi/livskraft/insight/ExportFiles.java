@@ -91,7 +91,8 @@ final class ExportFiles {
             for (ExportDoc.Table t : doc.tables()) {
                 String name = WorkbookUtil.createSafeSheetName(t.name());
                 for (int i = 2; !names.add(name); i++) {
-                    name = WorkbookUtil.createSafeSheetName(t.name().substring(0, Math.min(25, t.name().length())) + " " + i);
+                    name = WorkbookUtil.createSafeSheetName(
+                            t.name().substring(0, Math.min(25, t.name().length())) + " " + i);
                 }
                 Sheet sheet = book.createSheet(name);
                 Row header = sheet.createRow(0);

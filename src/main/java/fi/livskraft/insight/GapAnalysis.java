@@ -49,10 +49,28 @@ public final class GapAnalysis {
             BigDecimal repl = known == null ? zero : known.setScale(GapRow.SCALE, RoundingMode.HALF_UP);
             BigDecimal demand = vacancies.add(repl).add(zero);
             List<GraduateTerm> terms = graduates.getOrDefault(isco, List.of());
-            BigDecimal graduateSupply = terms.stream().map(GraduateTerm::contribution).reduce(zero, BigDecimal::add);
+            BigDecimal graduateSupply =
+                    terms.stream().map(GraduateTerm::contribution).reduce(zero, BigDecimal::add);
             BigDecimal supply = graduateSupply.add(unemployed);
-            rows.add(new GapRow(0, areaCode, isco, language, acc.months(), vacancies, repl, known != null, zero, false,
-                    demand, terms, graduateSupply, unemployed, supply, demand.subtract(supply), estimated, false));
+            rows.add(new GapRow(
+                    0,
+                    areaCode,
+                    isco,
+                    language,
+                    acc.months(),
+                    vacancies,
+                    repl,
+                    known != null,
+                    zero,
+                    false,
+                    demand,
+                    terms,
+                    graduateSupply,
+                    unemployed,
+                    supply,
+                    demand.subtract(supply),
+                    estimated,
+                    false));
         }
         return rank(rows);
     }

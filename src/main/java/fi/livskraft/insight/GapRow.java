@@ -36,9 +36,25 @@ public record GapRow(
     }
 
     GapRow withRank(int r) {
-        return new GapRow(r, areaCode, iscoCode, language, months, vacancies, replacement, replacementKnown,
-                confirmedNeeds, confirmedNeedsAvailable, demand, graduateTerms, graduateSupply, unemployed, supply,
-                gap, estimated, suppressed);
+        return new GapRow(
+                r,
+                areaCode,
+                iscoCode,
+                language,
+                months,
+                vacancies,
+                replacement,
+                replacementKnown,
+                confirmedNeeds,
+                confirmedNeedsAvailable,
+                demand,
+                graduateTerms,
+                graduateSupply,
+                unemployed,
+                supply,
+                gap,
+                estimated,
+                suppressed);
     }
 
     /**
@@ -53,12 +69,33 @@ public record GapRow(
         }
         List<GraduateTerm> terms = graduateTerms.stream()
                 .map(t -> s.hides(t.graduates())
-                        ? new GraduateTerm(t.qualificationCode(), t.language(), null, t.weight(), t.employedShare(),
+                        ? new GraduateTerm(
+                                t.qualificationCode(),
+                                t.language(),
+                                null,
+                                t.weight(),
+                                t.employedShare(),
                                 t.shareScope())
                         : t)
                 .toList();
-        return new GapRow(rank, areaCode, iscoCode, language, months, vacancies, replacement, replacementKnown,
-                confirmedNeeds, confirmedNeedsAvailable, demand, terms, hideGraduates ? null : graduateSupply,
-                hideUnemployed ? null : unemployed, null, null, estimated, true);
+        return new GapRow(
+                rank,
+                areaCode,
+                iscoCode,
+                language,
+                months,
+                vacancies,
+                replacement,
+                replacementKnown,
+                confirmedNeeds,
+                confirmedNeedsAvailable,
+                demand,
+                terms,
+                hideGraduates ? null : graduateSupply,
+                hideUnemployed ? null : unemployed,
+                null,
+                null,
+                estimated,
+                true);
     }
 }

@@ -27,7 +27,9 @@ public class InsightFormat {
 
     /** A share 0..1 as per cent with one decimal. */
     public String percentOfShare(BigDecimal share, Locale locale) {
-        return share == null ? NONE : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP), locale) + " %";
+        return share == null
+                ? NONE
+                : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP), locale) + " %";
     }
 
     /** Percentage points with a sign. */

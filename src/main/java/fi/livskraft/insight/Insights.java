@@ -61,7 +61,8 @@ class Insights {
             throw new InvalidInputException(errors);
         }
         EvidenceFacts.LabourCell cell = facts.cell(area, occupation, period)
-                .orElseThrow(() -> new NotFoundException("labour-market fact", area + " / " + occupation + " / " + period));
+                .orElseThrow(
+                        () -> new NotFoundException("labour-market fact", area + " / " + occupation + " / " + period));
         return new TightnessView(area, occupation, period, tightnessOf(cell), cell.source());
     }
 
@@ -83,12 +84,13 @@ class Insights {
             return new AreaCells(List.of(), true, List.of());
         }
         List<AreaShare> shares = facts.shares(members, from, to);
-        List<String> regions = shares.stream().map(s -> "MK" + s.regionCode()).distinct().toList();
+        List<String> regions =
+                shares.stream().map(s -> "MK" + s.regionCode()).distinct().toList();
         List<EvidenceFacts.LabourCell> rows =
                 regions.isEmpty() ? List.of() : facts.occupationCellsOf(regions, from, to);
         Map<String, List<MonthlyCell>> byRegion = rows.stream()
-                .collect(Collectors.groupingBy(c -> c.areaCode().substring(2),
-                        Collectors.mapping(Insights::monthly, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        c -> c.areaCode().substring(2), Collectors.mapping(Insights::monthly, Collectors.toList())));
         List<SourceRef> sources = new ArrayList<>(sources(rows));
         facts.areaTotalSources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
         return new AreaCells(Allocation.allocate(byRegion, shares), true, sources);
@@ -124,7 +126,9 @@ class Insights {
         String first = from != null && !from.isBlank()
                 ? from
                 : upTo.isEmpty() ? last : upTo.get(Math.max(0, upTo.size() - 12));
-        return all.stream().filter(p -> p.compareTo(first) >= 0 && p.compareTo(last) <= 0).toList();
+        return all.stream()
+                .filter(p -> p.compareTo(first) >= 0 && p.compareTo(last) <= 0)
+                .toList();
     }
 
     // ------------------------------------------------------------ gap
@@ -154,13 +158,14 @@ class Insights {
             errors.add(FieldError.of("language", "insight.error.language", lang));
         }
         if (level != null && !level.isBlank()) {
-            AreaLevel.fromParam(level).ifPresentOrElse(
-                    l -> {
-                        if (AreaLevel.ofCode(areaCode).map(a -> a != l).orElse(false)) {
-                            errors.add(FieldError.of("level", "insight.error.level-mismatch", level, areaCode));
-                        }
-                    },
-                    () -> errors.add(FieldError.of("level", "insight.error.level", level)));
+            AreaLevel.fromParam(level)
+                    .ifPresentOrElse(
+                            l -> {
+                                if (AreaLevel.ofCode(areaCode).map(a -> a != l).orElse(false)) {
+                                    errors.add(FieldError.of("level", "insight.error.level-mismatch", level, areaCode));
+                                }
+                            },
+                            () -> errors.add(FieldError.of("level", "insight.error.level", level)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -181,8 +186,16 @@ class Insights {
         List<GapRow> rows = GapAnalysis.publicView(
                 GapAnalysis.compute(area.code(), lang, cells.cells(), terms, Map.of(), cells.estimated()),
                 suppression());
-        return new GapReport(area, lang, months, cells.estimated(), rows, cells.sources(), facts.educationSources(),
-                !supply.isEmpty(), !outcomes.isEmpty());
+        return new GapReport(
+                area,
+                lang,
+                months,
+                cells.estimated(),
+                rows,
+                cells.sources(),
+                facts.educationSources(),
+                !supply.isEmpty(),
+                !outcomes.isEmpty());
     }
 
     /** Graduate terms per ISCO code, with the region's employed share of the qualification, else the nation's. */
@@ -197,17 +210,33 @@ class Insights {
         }
         Map<String, List<GraduateTerm>> terms = new TreeMap<>();
         for (EvidenceFacts.SupplyRow row : supply) {
-            OutcomeCounts regional = regionCode == null ? null : latest.get("MK" + regionCode + "|" + row.qualificationCode());
+            OutcomeCounts regional =
+                    regionCode == null ? null : latest.get("MK" + regionCode + "|" + row.qualificationCode());
             OutcomeCounts national = latest.get("SSS|" + row.qualificationCode());
             GraduateTerm term;
             if (regional != null) {
-                term = new GraduateTerm(row.qualificationCode(), row.language(), row.graduates(), row.weight(),
-                        share(regional), GraduateTerm.ShareScope.REGION);
+                term = new GraduateTerm(
+                        row.qualificationCode(),
+                        row.language(),
+                        row.graduates(),
+                        row.weight(),
+                        share(regional),
+                        GraduateTerm.ShareScope.REGION);
             } else if (national != null) {
-                term = new GraduateTerm(row.qualificationCode(), row.language(), row.graduates(), row.weight(),
-                        share(national), GraduateTerm.ShareScope.NATION);
+                term = new GraduateTerm(
+                        row.qualificationCode(),
+                        row.language(),
+                        row.graduates(),
+                        row.weight(),
+                        share(national),
+                        GraduateTerm.ShareScope.NATION);
             } else {
-                term = new GraduateTerm(row.qualificationCode(), row.language(), row.graduates(), row.weight(), null,
+                term = new GraduateTerm(
+                        row.qualificationCode(),
+                        row.language(),
+                        row.graduates(),
+                        row.weight(),
+                        null,
                         GraduateTerm.ShareScope.NONE);
             }
             terms.computeIfAbsent(row.iscoCode(), k -> new ArrayList<>()).add(term);
@@ -249,16 +278,18 @@ class Insights {
             List<Tightness> series = new ArrayList<>();
             for (String m : months) {
                 MonthlyCell c = e.getValue().get(m);
-                series.add(c == null
-                        ? Tightness.of((BigDecimal) null, null, thresholds())
-                        : Tightness.of(round(c.vacancies()), round(c.unemployed()), thresholds())
-                                .suppressed(suppression()));
+                series.add(
+                        c == null
+                                ? Tightness.of((BigDecimal) null, null, thresholds())
+                                : Tightness.of(round(c.vacancies()), round(c.unemployed()), thresholds())
+                                        .suppressed(suppression()));
             }
             Tightness latest = series.isEmpty() ? null : series.get(series.size() - 1);
             if (latest == null || !latest.hasRatio() || last == null) {
                 continue;
             }
-            Tightness first = series.stream().filter(Tightness::hasRatio).findFirst().orElse(latest);
+            Tightness first =
+                    series.stream().filter(Tightness::hasRatio).findFirst().orElse(latest);
             trends.add(new Trend(e.getKey(), latest, series, latest.ratio().subtract(first.ratio())));
         }
         Comparator<Trend> byRatio = Comparator.comparing(t -> t.latest().ratio());
@@ -305,14 +336,17 @@ class Insights {
         if (period != null && !period.isBlank() && !period.matches(PERIOD)) {
             throw new InvalidInputException(List.of(FieldError.of("period", "insight.error.period", period)));
         }
-        String p = period != null && !period.isBlank() ? period : periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        String p = period != null && !period.isBlank()
+                ? period
+                : periods.isEmpty() ? null : periods.get(periods.size() - 1);
         List<EvidenceFacts.LabourCell> cells = p == null ? List.of() : facts.occupationCells(isco, p);
         Map<String, EvidenceFacts.LabourCell> byArea = new LinkedHashMap<>();
         cells.forEach(c -> byArea.put(c.areaCode(), c));
         List<RegionTightness> regions = new ArrayList<>();
         for (AreaRef r : facts.regions()) {
             EvidenceFacts.LabourCell c = byArea.get(r.code());
-            regions.add(new RegionTightness(r, c == null ? Tightness.of((Long) null, null, thresholds()) : tightnessOf(c)));
+            regions.add(
+                    new RegionTightness(r, c == null ? Tightness.of((Long) null, null, thresholds()) : tightnessOf(c)));
         }
         EvidenceFacts.LabourCell whole = byArea.get("SSS");
         RegionTightness country = new RegionTightness(
@@ -331,15 +365,26 @@ class Insights {
                 }
                 BigDecimal w = weights.get(s.qualificationCode());
                 Integer g = suppression().count(s.graduates());
-                ProviderSupply shown = new ProviderSupply(s.providerId(), s.providerName(), s.providerSlug(),
-                        s.qualificationCode(), s.language(), s.year(), s.startPlaces(),
-                        suppression().count(s.newStudents()), suppression().count(s.students()), g, s.regionCode());
-                supply.add(new WeightedSupply(shown, w,
+                ProviderSupply shown = new ProviderSupply(
+                        s.providerId(),
+                        s.providerName(),
+                        s.providerSlug(),
+                        s.qualificationCode(),
+                        s.language(),
+                        s.year(),
+                        s.startPlaces(),
+                        suppression().count(s.newStudents()),
+                        suppression().count(s.students()),
+                        g,
+                        s.regionCode());
+                supply.add(new WeightedSupply(
+                        shown,
+                        w,
                         g == null ? null : w.multiply(BigDecimal.valueOf(g)).setScale(2, RoundingMode.HALF_UP)));
             }
         }
-        return new OccupationReport(isco, names, p, periods, country, regions, crosswalk, supply, sources(cells),
-                facts.educationSources());
+        return new OccupationReport(
+                isco, names, p, periods, country, regions, crosswalk, supply, sources(cells), facts.educationSources());
     }
 
     // ------------------------------------------------------------ provider page
@@ -353,9 +398,18 @@ class Insights {
     ProviderReport provider(String idOrSlug) {
         ProviderRef p = facts.provider(idOrSlug).orElseThrow(() -> new NotFoundException("provider", idOrSlug));
         List<ProviderSupply> supply = facts.supply(p.id(), null).stream()
-                .map(s -> new ProviderSupply(s.providerId(), s.providerName(), s.providerSlug(), s.qualificationCode(),
-                        s.language(), s.year(), s.startPlaces(), suppression().count(s.newStudents()),
-                        suppression().count(s.students()), suppression().count(s.graduates()), s.regionCode()))
+                .map(s -> new ProviderSupply(
+                        s.providerId(),
+                        s.providerName(),
+                        s.providerSlug(),
+                        s.qualificationCode(),
+                        s.language(),
+                        s.year(),
+                        s.startPlaces(),
+                        suppression().count(s.newStudents()),
+                        suppression().count(s.students()),
+                        suppression().count(s.graduates()),
+                        s.regionCode()))
                 .toList();
         Map<String, OutcomeCounts> area = new HashMap<>();
         for (EvidenceFacts.AreaOutcome o : facts.areaOutcomes()) {

@@ -164,8 +164,9 @@ class LabourMarketApi {
             @Parameter(description = "Area code: SSS, MKnn, SKnnn, KUnnn or TA:<employment area id>", example = "MK15")
                     @RequestParam(required = false)
                     String area,
-            @Parameter(description = "country, region, sub-region, municipality or employment-area (checked"
-                            + " against the area code)")
+            @Parameter(
+                            description = "country, region, sub-region, municipality or employment-area (checked"
+                                    + " against the area code)")
                     @RequestParam(required = false)
                     String level,
             @Parameter(description = "all, fi, sv or en: language of instruction of the graduate supply")

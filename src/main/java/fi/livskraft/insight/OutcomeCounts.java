@@ -4,7 +4,8 @@ package fi.livskraft.insight;
  * Graduates of one cohort and where they were one year after graduation (null = missing in the
  * source). Employed, further studies, unemployed and other are shares of the graduates.
  */
-public record OutcomeCounts(Integer graduates, Integer employed, Integer furtherStudies, Integer unemployed, Integer other) {
+public record OutcomeCounts(
+        Integer graduates, Integer employed, Integer furtherStudies, Integer unemployed, Integer other) {
 
     public static final OutcomeCounts NONE = new OutcomeCounts(null, null, null, null, null);
 

@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  * unemployed. A rate is null when its counts are missing, there are no graduates, or (in public
  * views) when a count it comes from is suppressed.
  */
-public record OutcomeRates(Integer graduates, BigDecimal employmentRate, BigDecimal furtherStudiesRate, BigDecimal unemploymentRate) {
+public record OutcomeRates(
+        Integer graduates, BigDecimal employmentRate, BigDecimal furtherStudiesRate, BigDecimal unemploymentRate) {
 
     public static final int SCALE = 1;
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * shortage, at or above {@code balance} balance, at or above {@code surplus} surplus, below it
  * strong surplus. Each bound belongs to the tighter class.
  */
-public record TightnessThresholds(BigDecimal strongShortage, BigDecimal shortage, BigDecimal balance, BigDecimal surplus) {
+public record TightnessThresholds(
+        BigDecimal strongShortage, BigDecimal shortage, BigDecimal balance, BigDecimal surplus) {
 
     /** The documented defaults (application.yml, livskraft.evidence.tightness). */
     public static final TightnessThresholds DEFAULTS = new TightnessThresholds(

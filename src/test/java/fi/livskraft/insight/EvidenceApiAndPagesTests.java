@@ -51,7 +51,8 @@ class EvidenceApiAndPagesTests {
 
     @BeforeAll
     void insertFacts() {
-        Assumptions.assumeTrue(RealLabourData.present(), "../shared/data/labour_market is absent: real-data tests skipped");
+        Assumptions.assumeTrue(
+                RealLabourData.present(), "../shared/data/labour_market is absent: real-data tests skipped");
         cleanUp();
         tiSource = source("statfin_tyonv_pxt_12ti", "2023M10", false);
         List<RealLabourData.Ti> ti = RealLabourData.ti(r -> AREAS.contains(r.area()));
@@ -72,8 +73,8 @@ class EvidenceApiAndPagesTests {
         file = new java.util.HashMap<>();
         ti.forEach(r -> file.put(r.area() + "|" + r.occupation() + "|" + r.period() + "|" + r.measure(), r.value()));
         r5Source = source("statfin_tyonv_pxt_12r5", "2023M10", false);
-        List<RealLabourData.R5> r5 = RealLabourData.r5(
-                r -> r.area().startsWith("KU") && r.period().startsWith("2023") && r.value() != null);
+        List<RealLabourData.R5> r5 =
+                RealLabourData.r5(r -> r.area().startsWith("KU") && r.period().startsWith("2023") && r.value() != null);
         jdbc.batchUpdate(
                 "insert into labour_market_fact (source_id, area_code, occupation_code, period, measure, value)"
                         + " values (?, ?, 'SSS', ?, ?, ?)",
@@ -87,25 +88,36 @@ class EvidenceApiAndPagesTests {
                     ps.setBigDecimal(5, BigDecimal.valueOf(r.value()));
                 });
         r5.forEach(r -> file.put(r.area() + "|SSS|" + r.period() + "|" + r.measure(), r.value()));
-        jdbc.update("insert into labour_market_fact (source_id, area_code, occupation_code, period, measure, value)"
-                + " values (?, 'MK21', '5321', '2023M10', 'UNEMPLOYED_JOBSEEKERS', 3),"
-                + " (?, 'MK21', '5321', '2023M10', 'OPEN_VACANCIES', 8)", tiSource, tiSource);
+        jdbc.update(
+                "insert into labour_market_fact (source_id, area_code, occupation_code, period, measure, value)"
+                        + " values (?, 'MK21', '5321', '2023M10', 'UNEMPLOYED_JOBSEEKERS', 3),"
+                        + " (?, 'MK21', '5321', '2023M10', 'OPEN_VACANCIES', 8)",
+                tiSource,
+                tiSource);
         // crosswalk, supply and outcomes (demonstration figures, labelled so)
         eduSource = source("insight-test-education", "2024", true);
         optima = jdbc.queryForObject("select id from provider where slug = 'optima'", Long.class);
         jdbc.update("insert into qualification_occupation (qualification_code, isco_code, weight, source, confidence,"
                 + " changed_by) values ('371101', '5321', 0.6000, 'insight test', 'MEDIUM', 'test')");
-        jdbc.update("insert into education_supply (source_id, provider_code, provider_id, provider_name,"
-                + " qualification_code, year, language, start_places, new_students, students, graduates)"
-                + " values (?, 'TEST-OPTIMA', ?, 'Optima', '371101', 2024, 'sv', 60, 55, 160, 50),"
-                + " (?, 'TEST-OPTIMA', ?, 'Optima', '371101', 2024, 'fi', 20, 18, 50, 3)",
-                eduSource, optima, eduSource, optima);
-        jdbc.update("insert into graduate_outcome (source_id, provider_code, provider_id, area_code, qualification_code,"
-                + " cohort_year, graduates, employed, further_studies, unemployed, other) values"
-                + " (?, null, null, 'MK15', '371101', 2022, 400, 300, 40, 40, 20),"
-                + " (?, null, null, 'SSS', '371101', 2022, 5000, 3500, 600, 600, 300),"
-                + " (?, 'TEST-OPTIMA', ?, 'MK15', '371101', 2022, 60, 48, 6, 3, 3)",
-                eduSource, eduSource, eduSource, optima);
+        jdbc.update(
+                "insert into education_supply (source_id, provider_code, provider_id, provider_name,"
+                        + " qualification_code, year, language, start_places, new_students, students, graduates)"
+                        + " values (?, 'TEST-OPTIMA', ?, 'Optima', '371101', 2024, 'sv', 60, 55, 160, 50),"
+                        + " (?, 'TEST-OPTIMA', ?, 'Optima', '371101', 2024, 'fi', 20, 18, 50, 3)",
+                eduSource,
+                optima,
+                eduSource,
+                optima);
+        jdbc.update(
+                "insert into graduate_outcome (source_id, provider_code, provider_id, area_code, qualification_code,"
+                        + " cohort_year, graduates, employed, further_studies, unemployed, other) values"
+                        + " (?, null, null, 'MK15', '371101', 2022, 400, 300, 40, 40, 20),"
+                        + " (?, null, null, 'SSS', '371101', 2022, 5000, 3500, 600, 600, 300),"
+                        + " (?, 'TEST-OPTIMA', ?, 'MK15', '371101', 2022, 60, 48, 6, 3, 3)",
+                eduSource,
+                eduSource,
+                eduSource,
+                optima);
     }
 
     long source(String dataset, String vintage, boolean demo) {
@@ -147,9 +159,10 @@ class EvidenceApiAndPagesTests {
                 .andExpect(jsonPath("$.vacancies").value((double) v))
                 .andExpect(jsonPath("$.unemployed").value((double) u))
                 .andExpect(jsonPath("$.ratio").value(expected.doubleValue()))
-                .andExpect(jsonPath("$.class").value(Tightness.of(v, u, TightnessThresholds.DEFAULTS)
-                        .tightnessClass()
-                        .name()))
+                .andExpect(jsonPath("$.class")
+                        .value(Tightness.of(v, u, TightnessThresholds.DEFAULTS)
+                                .tightnessClass()
+                                .name()))
                 .andExpect(jsonPath("$.source.publisher").value(PUBLISHER))
                 .andExpect(jsonPath("$.source.dataset").value("statfin_tyonv_pxt_12ti"))
                 .andExpect(jsonPath("$.source.vintage").value("2023M10"))
@@ -172,9 +185,10 @@ class EvidenceApiAndPagesTests {
                     if (v == null || u == null) {
                         result.andExpect(jsonPath("$.ratio").doesNotExist())
                                 .andExpect(jsonPath("$.reason")
-                                        .value(v == null && u == null
-                                                ? "MISSING_BOTH"
-                                                : v == null ? "MISSING_VACANCIES" : "MISSING_UNEMPLOYED"));
+                                        .value(
+                                                v == null && u == null
+                                                        ? "MISSING_BOTH"
+                                                        : v == null ? "MISSING_VACANCIES" : "MISSING_UNEMPLOYED"));
                     } else if (u == 0) {
                         result.andExpect(jsonPath("$.reason").value("ZERO_UNEMPLOYED"));
                     } else if (u < 5) {
@@ -255,35 +269,47 @@ class EvidenceApiAndPagesTests {
                 .getContentAsString();
         assertThat(body).contains("\"method\"");
         mvc.perform(get("/api/v1/gap").param("area", "MK15").param("language", "sv"))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].vacancies").value(vacancies.doubleValue()))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].replacementDemand").value(0.0))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].replacementDemandKnown").value(false))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeeds").value(0.0))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeedsAvailable").value(false))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].graduateSupply").value(22.5))
+                .andExpect(
+                        jsonPath("$.rows[?(@.occupation == '5321')].vacancies").value(vacancies.doubleValue()))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].replacementDemand")
+                        .value(0.0))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].replacementDemandKnown")
+                        .value(false))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeeds")
+                        .value(0.0))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeedsAvailable")
+                        .value(false))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].graduateSupply")
+                        .value(22.5))
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].graduateTerms[0].employedShareFrom")
                         .value("REGION"))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].unemployed").value(unemployed.doubleValue()))
+                .andExpect(
+                        jsonPath("$.rows[?(@.occupation == '5321')].unemployed").value(unemployed.doubleValue()))
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].gap")
-                        .value(vacancies.subtract(unemployed).subtract(new BigDecimal("22.50")).doubleValue()));
+                        .value(vacancies
+                                .subtract(unemployed)
+                                .subtract(new BigDecimal("22.50"))
+                                .doubleValue()));
         // all languages: the Finnish-language term has 3 graduates, suppressed with the totals built on it
         mvc.perform(get("/api/v1/gap").param("area", "MK15"))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].suppressed").value(true))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].gap").value(org.hamcrest.Matchers.contains(
-                        org.hamcrest.Matchers.nullValue())));
+                .andExpect(
+                        jsonPath("$.rows[?(@.occupation == '5321')].suppressed").value(true))
+                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].gap")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
     }
 
     @Test
     void belowTheRegionTheGapIsAnEstimateByTheAreasShareOfTheRegion() throws Exception {
-        List<String> members = jdbc.queryForList("select code from municipality where region_code = '15'", String.class);
+        List<String> members =
+                jdbc.queryForList("select code from municipality where region_code = '15'", String.class);
         long regionV = value("MK15", "5321", "2023M10", "OPEN_VACANCIES");
         long vaasaV = value("KU905", "SSS", "2023M10", "OPEN_VACANCIES");
         long sumV = members.stream()
                 .filter(c -> file.containsKey("KU" + c + "|SSS|2023M10|OPEN_VACANCIES"))
                 .mapToLong(c -> value("KU" + c, "SSS", "2023M10", "OPEN_VACANCIES"))
                 .sum();
-        BigDecimal expected = BigDecimal.valueOf(regionV * vaasaV)
-                .divide(BigDecimal.valueOf(sumV), 2, RoundingMode.HALF_UP);
+        BigDecimal expected =
+                BigDecimal.valueOf(regionV * vaasaV).divide(BigDecimal.valueOf(sumV), 2, RoundingMode.HALF_UP);
         mvc.perform(get("/api/v1/gap")
                         .param("area", "KU905")
                         .param("level", "municipality")
@@ -291,18 +317,37 @@ class EvidenceApiAndPagesTests {
                         .param("to", "2023M10"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.estimated").value(true))
-                .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].vacancies").value(expected.doubleValue()));
+                .andExpect(
+                        jsonPath("$.rows[?(@.occupation == '5321')].vacancies").value(expected.doubleValue()));
     }
 
     @Test
     void pagesRenderInSwedishFinnishAndEnglish() throws Exception {
         Map<String, String[]> titles = Map.of(
-                "sv", new String[] {"Kunskapsunderlag om arbetsmarknaden", "Stramhet i Österbotten", "Undersköterskor",
-                    "Utbud mot efterfrågan i Österbotten", "Utbud och placering"},
-                "fi", new String[] {"Työmarkkinoiden tietopohja", "Kireys: Pohjanmaa", "Lähihoitajat",
-                    "Tarjonta suhteessa kysyntään: Pohjanmaa", "Tarjonta ja sijoittuminen"},
-                "en", new String[] {"Labour-market evidence", "Tightness in Ostrobothnia", "Health care assistants",
-                    "Supply against demand in Ostrobothnia", "Supply and outcomes"});
+                "sv",
+                        new String[] {
+                            "Kunskapsunderlag om arbetsmarknaden",
+                            "Stramhet i Österbotten",
+                            "Undersköterskor",
+                            "Utbud mot efterfrågan i Österbotten",
+                            "Utbud och placering"
+                        },
+                "fi",
+                        new String[] {
+                            "Työmarkkinoiden tietopohja",
+                            "Kireys: Pohjanmaa",
+                            "Lähihoitajat",
+                            "Tarjonta suhteessa kysyntään: Pohjanmaa",
+                            "Tarjonta ja sijoittuminen"
+                        },
+                "en",
+                        new String[] {
+                            "Labour-market evidence",
+                            "Tightness in Ostrobothnia",
+                            "Health care assistants",
+                            "Supply against demand in Ostrobothnia",
+                            "Supply and outcomes"
+                        });
         for (var e : titles.entrySet()) {
             String lang = e.getKey();
             String[] t = e.getValue();
@@ -318,17 +363,24 @@ class EvidenceApiAndPagesTests {
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(t[2])))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("<svg")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("tag demo")));
-            mvc.perform(get("/evidence/gap").param("area", "MK15").param("level", "region").param("lang", lang))
+            mvc.perform(get("/evidence/gap")
+                            .param("area", "MK15")
+                            .param("level", "region")
+                            .param("lang", lang))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(t[3])));
-            mvc.perform(get("/evidence/gap").param("area", "TA:pohjanmaa").param("level", "employment-area")
+            mvc.perform(get("/evidence/gap")
+                            .param("area", "TA:pohjanmaa")
+                            .param("level", "employment-area")
                             .param("lang", lang))
                     .andExpect(status().isOk());
             mvc.perform(get("/evidence/providers/optima").param("lang", lang))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(t[4])))
-                    .andExpect(content().string(org.hamcrest.Matchers.anyOf(
-                            org.hamcrest.Matchers.containsString("80,0"), org.hamcrest.Matchers.containsString("80.0"))));
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.anyOf(
+                                    org.hamcrest.Matchers.containsString("80,0"),
+                                    org.hamcrest.Matchers.containsString("80.0"))));
         }
     }
 
@@ -349,16 +401,19 @@ class EvidenceApiAndPagesTests {
 
     @Test
     void everyPageExportsToCsvAndXlsxWithItsSource() throws Exception {
-        for (String url : List.of(
-                "/evidence/areas/MK15/export",
-                "/evidence/occupations/5321/export",
-                "/evidence/gap/export")) {
-            var csv = mvc.perform(get(url + ".csv").param("area", "MK15").param("level", "region").param("lang", "fi"))
+        for (String url :
+                List.of("/evidence/areas/MK15/export", "/evidence/occupations/5321/export", "/evidence/gap/export")) {
+            var csv = mvc.perform(get(url + ".csv")
+                            .param("area", "MK15")
+                            .param("level", "region")
+                            .param("lang", "fi"))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse();
             assertThat(csv.getContentType()).startsWith("text/csv");
-            assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains(PUBLISHER).contains("2023M10");
+            assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
+                    .contains(PUBLISHER)
+                    .contains("2023M10");
             byte[] xlsx = mvc.perform(get(url + ".xlsx").param("area", "MK15").param("level", "region"))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -366,10 +421,12 @@ class EvidenceApiAndPagesTests {
                     .getContentAsByteArray();
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 assertThat(book.getNumberOfSheets()).isGreaterThan(1);
-                assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isNotBlank();
+                assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                        .isNotBlank();
             }
         }
-        String occupation = mvc.perform(get("/evidence/occupations/5321/export.csv").param("period", "2023M10"))
+        String occupation = mvc.perform(
+                        get("/evidence/occupations/5321/export.csv").param("period", "2023M10"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -378,7 +435,9 @@ class EvidenceApiAndPagesTests {
         assertThat(occupation)
                 .contains("MK15,")
                 .contains("," + v + ".000," + u + ".000,"
-                        + BigDecimal.valueOf(v).divide(BigDecimal.valueOf(u), 4, RoundingMode.HALF_UP).toPlainString());
+                        + BigDecimal.valueOf(v)
+                                .divide(BigDecimal.valueOf(u), 4, RoundingMode.HALF_UP)
+                                .toPlainString());
     }
 
     @Test

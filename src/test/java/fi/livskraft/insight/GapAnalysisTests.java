@@ -43,7 +43,10 @@ class GapAnalysisTests {
                                 term("371102", 10, "0.2", "0.65", GraduateTerm.ShareScope.NATION))),
                 Map.of("5321", new BigDecimal("12.5")),
                 false);
-        GapRow nurse = rows.stream().filter(r -> r.iscoCode().equals("5321")).findFirst().orElseThrow();
+        GapRow nurse = rows.stream()
+                .filter(r -> r.iscoCode().equals("5321"))
+                .findFirst()
+                .orElseThrow();
         // (79 + 76 + 108) / 3 = 87.666.. -> 87.67 ; (98 + 92 + 92) / 3 = 94.00
         assertThat(nurse.vacancies()).isEqualByComparingTo("87.67");
         assertThat(nurse.replacement()).isEqualByComparingTo("12.50");
@@ -64,7 +67,10 @@ class GapAnalysisTests {
     @Test
     void aMissingMonthIsLeftOutOfTheAverageAndUnknownReplacementIsZero() {
         List<GapRow> rows = GapAnalysis.compute("MK15", "all", cells, Map.of(), Map.of(), false);
-        GapRow doctors = rows.stream().filter(r -> r.iscoCode().equals("2221")).findFirst().orElseThrow();
+        GapRow doctors = rows.stream()
+                .filter(r -> r.iscoCode().equals("2221"))
+                .findFirst()
+                .orElseThrow();
         assertThat(doctors.vacancies()).isEqualByComparingTo("40.50");
         assertThat(doctors.unemployed()).isEqualByComparingTo("11.00");
         assertThat(doctors.replacement()).isEqualByComparingTo("0");
@@ -83,7 +89,8 @@ class GapAnalysisTests {
 
     @Test
     void graduatesWithoutAnyOutcomeShareAddNothing() {
-        GraduateTerm none = new GraduateTerm("371101", "sv", 30, new BigDecimal("0.5"), null, GraduateTerm.ShareScope.NONE);
+        GraduateTerm none =
+                new GraduateTerm("371101", "sv", 30, new BigDecimal("0.5"), null, GraduateTerm.ShareScope.NONE);
         assertThat(none.contribution()).isEqualByComparingTo("0");
         List<GapRow> rows =
                 GapAnalysis.compute("MK15", "sv", List.of(), Map.of("3221", List.of(none)), Map.of(), false);
@@ -110,13 +117,19 @@ class GapAnalysisTests {
                         Map.of(),
                         false),
                 new Suppression(5));
-        GapRow doctors = rows.stream().filter(r -> r.iscoCode().equals("2221")).findFirst().orElseThrow();
+        GapRow doctors = rows.stream()
+                .filter(r -> r.iscoCode().equals("2221"))
+                .findFirst()
+                .orElseThrow();
         assertThat(doctors.unemployed()).isNull();
         assertThat(doctors.supply()).isNull();
         assertThat(doctors.gap()).isNull();
         assertThat(doctors.vacancies()).isEqualByComparingTo("9.00");
         assertThat(doctors.suppressed()).isTrue();
-        GapRow nurses = rows.stream().filter(r -> r.iscoCode().equals("5321")).findFirst().orElseThrow();
+        GapRow nurses = rows.stream()
+                .filter(r -> r.iscoCode().equals("5321"))
+                .findFirst()
+                .orElseThrow();
         assertThat(nurses.graduateTerms().get(0).graduates()).isNull();
         assertThat(nurses.graduateSupply()).isNull();
         assertThat(nurses.gap()).isNull();
