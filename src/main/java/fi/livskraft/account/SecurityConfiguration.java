@@ -51,7 +51,9 @@ class SecurityConfiguration {
                                 "/api/v1/economy/config",
                                 "/api/v1/economy/config/sets",
                                 "/api/v1/crosswalk",
-                                "/api/v1/crosswalk/*")
+                                "/api/v1/crosswalk/*",
+                                "/api/v1/labour-market/tightness",
+                                "/api/v1/gap")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
                         .permitAll()
@@ -125,6 +127,16 @@ class SecurityConfiguration {
                                 "/education/supply.xlsx",
                                 "/education/outcomes.csv",
                                 "/education/outcomes.xlsx")
+                        .permitAll()
+                        // evidence analyses (module insight): public to read
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/evidence",
+                                "/evidence/areas/**",
+                                "/evidence/occupations/**",
+                                "/evidence/providers/**",
+                                "/evidence/gap",
+                                "/evidence/gap/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
