@@ -47,7 +47,7 @@ public class Offers {
         }
         List<FieldError> errors = new ArrayList<>();
         if (need.status() == NeedStatus.CLOSED) {
-            throw new InvalidInputException(FieldError.of("need", "dialogue.offer.error.closed", needId));
+            throw new InvalidInputException(FieldError.of("need", "dialogue.offer.error.closed", String.valueOf(needId)));
         }
         String providerId =
                 input.providerId().isEmpty() ? actor.scopes(Role.PROVIDER).stream().findFirst().orElse("") : input.providerId();
@@ -85,7 +85,7 @@ public class Offers {
             errors.add(FieldError.of("startDate", "dialogue.offer.error.start"));
         }
         if (input.message().length() > MAX_MESSAGE) {
-            errors.add(FieldError.of("message", "dialogue.offer.error.message", MAX_MESSAGE));
+            errors.add(FieldError.of("message", "dialogue.offer.error.message", String.valueOf(MAX_MESSAGE)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

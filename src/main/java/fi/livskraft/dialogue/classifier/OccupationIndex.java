@@ -88,7 +88,11 @@ public final class OccupationIndex {
         }
         if (clean.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException(
-                    FieldError.of("text", "dialogue.classify.error.too-long", MAX_TEXT_LENGTH, clean.length()));
+                    FieldError.of(
+                            "text",
+                            "dialogue.classify.error.too-long",
+                            String.valueOf(MAX_TEXT_LENGTH),
+                            String.valueOf(clean.length())));
         }
         if (LanguageDetector.words(clean).isEmpty()) {
             throw new InvalidInputException(FieldError.of("text", "dialogue.classify.error.no-words"));
