@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The need form as typed (strings, so that nothing typed is lost when the page is shown again). */
-record NeedForm(
+public record NeedForm(
         String text,
         String headCount,
         String area,
@@ -33,7 +33,7 @@ record NeedForm(
         return new NeedForm("", "1", "", "", "any", false, "", List.of(), "");
     }
 
-    boolean confirmed(String isco) {
+    public boolean confirmed(String isco) {
         return occupations.contains(isco);
     }
 

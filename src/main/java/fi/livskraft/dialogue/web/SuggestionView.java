@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A suggestion on the need form: the occupation, its score in per cent, and the qualifications that lead to it. */
-record SuggestionView(Suggestion suggestion, int percent, List<LeadingQualification> qualifications) {
+public record SuggestionView(Suggestion suggestion, int percent, List<LeadingQualification> qualifications) {
 
     static List<SuggestionView> of(List<Suggestion> suggestions, Crosswalk crosswalk) {
         Map<String, List<LeadingQualification>> leading =
