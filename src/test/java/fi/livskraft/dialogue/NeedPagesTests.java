@@ -100,7 +100,7 @@ class NeedPagesTests {
                 .andExpect(content().string(containsString("tag demo")))
                 .andExpect(content().string(containsString("Besvarat")))
                 .andExpect(content().string(containsString("Granskningskö")));
-        Long answered = jdbc.sql("select id from workforce_need where demo and status = 'ANSWERED'")
+        Long answered = jdbc.sql("select need_id from need_offer where demo")
                 .query(Long.class)
                 .single();
         mvc.perform(get("/needs/" + answered).with(coordinator).param("lang", "sv"))

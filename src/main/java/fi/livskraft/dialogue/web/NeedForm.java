@@ -18,7 +18,7 @@ public record NeedForm(
         List<String> occupations,
         String otherCode) {
 
-    NeedForm {
+    public NeedForm {
         text = Objects.requireNonNullElse(text, "");
         headCount = Objects.requireNonNullElse(headCount, "").strip();
         area = Objects.requireNonNullElse(area, "");
