@@ -143,7 +143,12 @@ class DemoDialogueLoader implements StartupTask {
                 new Actor(SYSTEM, Map.of(Role.OWNER, Set.of("545"))),
                 true);
         count++;
-        audit.record("LOAD", "demo-data", "dialogue", "Demonstration workforce needs and an offer loaded", null,
+        audit.record(
+                "LOAD",
+                "demo-data",
+                "dialogue",
+                "Demonstration workforce needs and an offer loaded",
+                null,
                 Map.of("needs", count));
         settings.set(SETTING, Instant.now().toString());
         log.info("Demonstration workforce needs loaded: {}", count);

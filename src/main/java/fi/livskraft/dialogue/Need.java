@@ -40,7 +40,8 @@ public record Need(
                 "horizon", horizon,
                 "languageRequirement", languageRequirement,
                 "international", international,
-                "occupations", occupations.stream().map(NeedOccupation::iscoCode).toList(),
+                "occupations",
+                        occupations.stream().map(NeedOccupation::iscoCode).toList(),
                 "version", version);
     }
 }

@@ -22,7 +22,8 @@ final class NeedChecks {
         if (need.headCount() == null) {
             errors.add(FieldError.of("headCount", "dialogue.need.error.head-count.missing"));
         } else if (need.headCount() < 1 || need.headCount() > MAX_HEAD_COUNT) {
-            errors.add(FieldError.of("headCount", "dialogue.need.error.head-count.range", String.valueOf(MAX_HEAD_COUNT)));
+            errors.add(
+                    FieldError.of("headCount", "dialogue.need.error.head-count.range", String.valueOf(MAX_HEAD_COUNT)));
         }
         if (!validHorizon(need.horizon())) {
             errors.add(FieldError.of("horizon", "dialogue.need.error.horizon"));
@@ -33,7 +34,8 @@ final class NeedChecks {
         if (need.occupations().isEmpty()) {
             errors.add(FieldError.of("occupations", "dialogue.need.error.occupations.none"));
         } else if (need.occupations().size() > MAX_OCCUPATIONS) {
-            errors.add(FieldError.of("occupations", "dialogue.need.error.occupations.too-many", String.valueOf(MAX_OCCUPATIONS)));
+            errors.add(FieldError.of(
+                    "occupations", "dialogue.need.error.occupations.too-many", String.valueOf(MAX_OCCUPATIONS)));
         }
         Set<String> seen = new HashSet<>();
         for (NewNeed.ConfirmedOccupation o : need.occupations()) {

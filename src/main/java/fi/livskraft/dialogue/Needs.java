@@ -120,7 +120,8 @@ public class Needs {
                     .update();
         }
         Need created = load(id);
-        audit.record("CREATE", ENTITY, id, "Workforce need raised by " + created.raisedByName(), null, created.auditState());
+        audit.record(
+                "CREATE", ENTITY, id, "Workforce need raised by " + created.raisedByName(), null, created.auditState());
         return created;
     }
 
@@ -187,16 +188,20 @@ public class Needs {
             updateStatus(need.id(), NeedStatus.ANSWERED, need.version());
         }
         Need after = load(need.id());
-        audit.record("STATUS", ENTITY, need.id(), need.status() + " -> ANSWERED (offer)", need.auditState(), after.auditState());
+        audit.record(
+                "STATUS",
+                ENTITY,
+                need.id(),
+                need.status() + " -> ANSWERED (offer)",
+                need.auditState(),
+                after.auditState());
         return after;
     }
 
     private void updateStatus(long id, NeedStatus next, int version) {
         int updated = jdbc.sql("""
                 update workforce_need set status = ?, version = version + 1, updated_at = now()
-                where id = ? and version = ?""")
-                .params(next.name(), id, version)
-                .update();
+                where id = ? and version = ?""").params(next.name(), id, version).update();
         if (updated == 0) {
             throw new ConcurrentEditException(ENTITY, id);
         }
@@ -246,11 +251,10 @@ public class Needs {
 
     private Map<Long, Set<Long>> offeringProviders() {
         Map<Long, Set<Long>> out = new HashMap<>();
-        jdbc.sql("select distinct need_id, provider_id from need_offer")
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong("need_id"), k -> new java.util.HashSet<>())
-                            .add(rs.getLong("provider_id"));
-                });
+        jdbc.sql("select distinct need_id, provider_id from need_offer").query(rs -> {
+            out.computeIfAbsent(rs.getLong("need_id"), k -> new java.util.HashSet<>())
+                    .add(rs.getLong("provider_id"));
+        });
         return out;
     }
 
@@ -288,12 +292,14 @@ public class Needs {
     private String raiserName(RaiserKind kind, String ref) {
         return switch (kind) {
             case EMPLOYER -> places.employerName(ref).orElse("employer " + ref);
-            case OWNER -> places.area(AreaKind.MUNICIPALITY, ref)
-                    .map(a -> a.names().bilingual(java.util.Locale.forLanguageTag("fi")))
-                    .orElse(ref);
-            case EMPLOYMENT_AREA -> places.area(AreaKind.EMPLOYMENT_AREA, ref)
-                    .map(a -> a.names().bilingual(java.util.Locale.forLanguageTag("fi")))
-                    .orElse(ref);
+            case OWNER ->
+                places.area(AreaKind.MUNICIPALITY, ref)
+                        .map(a -> a.names().bilingual(java.util.Locale.forLanguageTag("fi")))
+                        .orElse(ref);
+            case EMPLOYMENT_AREA ->
+                places.area(AreaKind.EMPLOYMENT_AREA, ref)
+                        .map(a -> a.names().bilingual(java.util.Locale.forLanguageTag("fi")))
+                        .orElse(ref);
             case COORDINATOR -> "Livskraft";
         };
     }

@@ -25,7 +25,8 @@ public record NewNeed(
         areaKind = Objects.requireNonNullElse(areaKind, "").strip();
         areaCode = Objects.requireNonNullElse(areaCode, "").strip();
         horizon = Objects.requireNonNullElse(horizon, "").strip().toUpperCase(java.util.Locale.ROOT);
-        languageRequirement = Objects.requireNonNullElse(languageRequirement, "").strip();
+        languageRequirement =
+                Objects.requireNonNullElse(languageRequirement, "").strip();
         raisedFor = Objects.requireNonNullElse(raisedFor, "").strip();
         occupations = occupations == null ? List.of() : List.copyOf(occupations);
     }

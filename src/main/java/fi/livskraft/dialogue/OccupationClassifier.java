@@ -78,9 +78,7 @@ public class OccupationClassifier {
                 select (select count(*) from isco_group where level = 4) || ':'
                     || (select count(*) from esco_occupation) || ':' || (select count(*) from esco_label)
                     || ':' || coalesce((select max(length(name_fi) + length(name_sv)) from isco_group), 0)
-                """)
-                .query(String.class)
-                .single();
+                """).query(String.class).single();
     }
 
     List<LabelRecord> labels() {
@@ -106,16 +104,15 @@ public class OccupationClassifier {
                 from esco_label l join esco_occupation o on o.uri = l.uri
                 where l.kind <> 'PREFERRED'
                 order by l.uri, l.language, l.label
-                """)
-                .query(rs -> {
-                    add(
-                            out,
-                            rs.getString("isco_code"),
-                            rs.getString("uri"),
-                            rs.getString("language"),
-                            rs.getString("label"),
-                            rs.getString("display"));
-                });
+                """).query(rs -> {
+            add(
+                    out,
+                    rs.getString("isco_code"),
+                    rs.getString("uri"),
+                    rs.getString("language"),
+                    rs.getString("label"),
+                    rs.getString("display"));
+        });
         return out;
     }
 

@@ -47,10 +47,12 @@ public class Offers {
         }
         List<FieldError> errors = new ArrayList<>();
         if (need.status() == NeedStatus.CLOSED) {
-            throw new InvalidInputException(FieldError.of("need", "dialogue.offer.error.closed", String.valueOf(needId)));
+            throw new InvalidInputException(
+                    FieldError.of("need", "dialogue.offer.error.closed", String.valueOf(needId)));
         }
-        String providerId =
-                input.providerId().isEmpty() ? actor.scopes(Role.PROVIDER).stream().findFirst().orElse("") : input.providerId();
+        String providerId = input.providerId().isEmpty()
+                ? actor.scopes(Role.PROVIDER).stream().findFirst().orElse("")
+                : input.providerId();
         if (!actor.actsFor(Role.PROVIDER, providerId)) {
             errors.add(FieldError.of("providerId", "dialogue.offer.error.provider"));
         }
@@ -60,8 +62,10 @@ public class Offers {
         } catch (IllegalArgumentException e) {
             errors.add(FieldError.of("kind", "dialogue.offer.error.kind"));
         }
-        if (!input.qualificationCode().isEmpty() && places.qualification(input.qualificationCode()).isEmpty()) {
-            errors.add(FieldError.of("qualificationCode", "dialogue.offer.error.qualification", input.qualificationCode()));
+        if (!input.qualificationCode().isEmpty()
+                && places.qualification(input.qualificationCode()).isEmpty()) {
+            errors.add(FieldError.of(
+                    "qualificationCode", "dialogue.offer.error.qualification", input.qualificationCode()));
         }
         if (kind == OfferKind.QUALIFICATION && input.qualificationCode().isEmpty()) {
             errors.add(FieldError.of("qualificationCode", "dialogue.offer.error.qualification.missing"));
@@ -107,7 +111,8 @@ public class Offers {
                         demo)
                 .query(Long.class)
                 .single();
-        Offer offer = forNeed(needId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        Offer offer =
+                forNeed(needId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
         audit.record(
                 "CREATE",
                 ENTITY,

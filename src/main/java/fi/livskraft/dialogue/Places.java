@@ -28,34 +28,33 @@ public class Places {
     }
 
     public Optional<Area> area(AreaKind kind, String code) {
-        String sql =
-                switch (kind) {
-                    case MUNICIPALITY -> """
+        String sql = switch (kind) {
+            case MUNICIPALITY -> """
                             select m.code, m.name_fi, m.name_sv, m.name_en, e.area_id as ea
                             from municipality m left join employment_area_member e on e.municipality_code = m.code
                             where m.code = ?""";
-                    case EMPLOYMENT_AREA -> "select id as code, name_fi, name_sv, name_en, id as ea"
-                            + " from employment_area where id = ?";
-                    case REGION -> "select code, name_fi, name_sv, name_en, null as ea from region where code = ?";
-                };
+            case EMPLOYMENT_AREA ->
+                "select id as code, name_fi, name_sv, name_en, id as ea" + " from employment_area where id = ?";
+            case REGION -> "select code, name_fi, name_sv, name_en, null as ea from region where code = ?";
+        };
         return jdbc.sql(sql).param(code).query((rs, n) -> area(kind, rs)).optional();
     }
 
     /** Every area, for the need form: employment areas, regions, then municipalities. */
     public List<Area> areas() {
         List<Area> out = new java.util.ArrayList<>();
-        out.addAll(jdbc.sql("select id as code, name_fi, name_sv, name_en, id as ea from employment_area order by name_fi")
-                .query((rs, n) -> area(AreaKind.EMPLOYMENT_AREA, rs))
-                .list());
+        out.addAll(
+                jdbc.sql("select id as code, name_fi, name_sv, name_en, id as ea from employment_area order by name_fi")
+                        .query((rs, n) -> area(AreaKind.EMPLOYMENT_AREA, rs))
+                        .list());
         out.addAll(jdbc.sql("select code, name_fi, name_sv, name_en, null as ea from region order by code")
                 .query((rs, n) -> area(AreaKind.REGION, rs))
                 .list());
-        out.addAll(jdbc.sql("""
+        out.addAll(
+                jdbc.sql("""
                         select m.code, m.name_fi, m.name_sv, m.name_en, e.area_id as ea
                         from municipality m left join employment_area_member e on e.municipality_code = m.code
-                        order by m.name_fi""")
-                .query((rs, n) -> area(AreaKind.MUNICIPALITY, rs))
-                .list());
+                        order by m.name_fi""").query((rs, n) -> area(AreaKind.MUNICIPALITY, rs)).list());
         return out;
     }
 

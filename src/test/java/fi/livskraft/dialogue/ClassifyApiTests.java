@@ -40,8 +40,10 @@ class ClassifyApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.suggestions[0].iscoCode").value("7212"))
                 .andExpect(jsonPath("$.suggestions.length()").value(lessThanOrEqualTo(5)));
-        classify("{\"text\":\"svetsare\",\"lang\":\"sv\"}").andExpect(jsonPath("$.suggestions[0].iscoCode").value("7212"));
-        classify("{\"text\":\"welder\",\"lang\":\"en\"}").andExpect(jsonPath("$.suggestions[0].iscoCode").value("7212"));
+        classify("{\"text\":\"svetsare\",\"lang\":\"sv\"}")
+                .andExpect(jsonPath("$.suggestions[0].iscoCode").value("7212"));
+        classify("{\"text\":\"welder\",\"lang\":\"en\"}")
+                .andExpect(jsonPath("$.suggestions[0].iscoCode").value("7212"));
     }
 
     @Test
@@ -57,7 +59,9 @@ class ClassifyApiTests {
 
     @Test
     void refusesAnonymousCallers() throws Exception {
-        mvc.perform(post("/api/v1/classify").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"svetsare\"}"))
+        mvc.perform(post("/api/v1/classify")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"svetsare\"}"))
                 .andExpect(status().isUnauthorized());
     }
 

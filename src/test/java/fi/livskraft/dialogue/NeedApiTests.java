@@ -37,8 +37,7 @@ class NeedApiTests {
                 {"text": "%s", "headCount": 5, "areaKind": "%s", "areaCode": "%s", "horizon": "2026-AUTUMN",
                  "languageRequirement": "sv", "international": true, "raisedFor": %s,
                  "occupations": [{"iscoCode": "7212"}]}
-                """
-                .formatted(text, areaKind, areaCode, raisedFor == null ? "null" : "\"" + raisedFor + "\"");
+                """.formatted(text, areaKind, areaCode, raisedFor == null ? "null" : "\"" + raisedFor + "\"");
     }
 
     long create(String user, String body) throws Exception {
@@ -82,7 +81,8 @@ class NeedApiTests {
 
     @Test
     void storesTheConfirmedOccupationAndTheDetectedLanguage() throws Exception {
-        long id = create("employer", need("Vi behöver fem svetsare som talar svenska till hösten", "MUNICIPALITY", "499", null));
+        long id = create(
+                "employer", need("Vi behöver fem svetsare som talar svenska till hösten", "MUNICIPALITY", "499", null));
         mvc.perform(get("/api/v1/needs/" + id).with(as("employer")))
                 .andExpect(jsonPath("$.need.textLanguage").value("sv"))
                 .andExpect(jsonPath("$.need.status").value("NEW"))
@@ -94,7 +94,9 @@ class NeedApiTests {
 
     @Test
     void refusesBadInputNamingEachFieldAndStoresNothing() throws Exception {
-        long before = jdbc.sql("select count(*) from workforce_need").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from workforce_need")
+                .query(Long.class)
+                .single();
         mvc.perform(post("/api/v1/needs")
                         .with(as("employer"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -125,7 +127,9 @@ class NeedApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(need("Vi behöver svetsare", "MUNICIPALITY", "499", null)))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from workforce_need").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from workforce_need")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -134,26 +138,36 @@ class NeedApiTests {
         long id = create("employer", need("Vi behöver fem svetsare till hösten", "MUNICIPALITY", "499", null));
         String url = "/api/v1/needs/" + id;
         // the employer may not review its own need; the employment area may
-        mvc.perform(put(url + "/status").with(as("employer")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url + "/status")
+                        .with(as("employer"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(put(url + "/status").with(as("employmentarea")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url + "/status")
+                        .with(as("employmentarea"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"ANSWERED\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
-        mvc.perform(put(url + "/status").with(as("employmentarea")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url + "/status")
+                        .with(as("employmentarea"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put(url + "/status").with(as("coordinator")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url + "/status")
+                        .with(as("coordinator"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"CLOSED\",\"version\":0}"))
                 .andExpect(status().isConflict());
 
         String offer = """
                 {"kind": "APPRENTICESHIP", "qualificationCode": "354101", "places": 5, "language": "sv",
                  "startDate": "2026-08-17", "message": "Läroavtal"}""";
-        mvc.perform(post(url + "/offers").with(as("provider")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url + "/offers")
+                        .with(as("provider"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(offer))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("APPRENTICESHIP"));
@@ -161,19 +175,30 @@ class NeedApiTests {
                 .andExpect(jsonPath("$.need.status").value("ANSWERED"))
                 .andExpect(jsonPath("$.offers[0].qualificationCode").value("354101"));
         int version = JsonPath.read(
-                mvc.perform(get(url).with(as("employer"))).andReturn().getResponse().getContentAsString(),
+                mvc.perform(get(url).with(as("employer")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
                 "$.need.version");
         // the raiser may close its need
-        mvc.perform(put(url + "/status").with(as("employer")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(url + "/status")
+                        .with(as("employer"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"CLOSED\",\"version\":" + version + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
-        mvc.perform(post(url + "/offers").with(as("provider")).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content(offer))
+        mvc.perform(post(url + "/offers")
+                        .with(as("provider"))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(offer))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("need"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("closed")));
-        assertThat(jdbc.sql("select count(*) from need_offer where need_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from need_offer where need_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'workforce-need' and entity_id = ?")
                         .param(String.valueOf(id))
@@ -190,17 +215,21 @@ class NeedApiTests {
     @Test
     void refusesOffersWithMissingFieldsNamingThem() throws Exception {
         long id = create("employer", need("Vi behöver två svetsare", "MUNICIPALITY", "499", null));
-        mvc.perform(put("/api/v1/needs/" + id + "/status").with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
+        mvc.perform(put("/api/v1/needs/" + id + "/status")
+                        .with(as("coordinator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/needs/" + id + "/offers").with(as("provider"))
+        mvc.perform(post("/api/v1/needs/" + id + "/offers")
+                        .with(as("provider"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"QUALIFICATION\", \"language\": \"de\", \"startDate\": \"autumn\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("qualificationCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("language")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("startDate")));
-        mvc.perform(post("/api/v1/needs/" + id + "/offers").with(as("employer"))
+        mvc.perform(post("/api/v1/needs/" + id + "/offers")
+                        .with(as("employer"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"APPRENTICESHIP\", \"language\": \"sv\", \"startDate\": \"2026-08-01\"}"))
                 .andExpect(status().isForbidden());

@@ -41,16 +41,25 @@ class NeedPagesTests {
                 .andExpect(content().string(containsString("hx-post=\"/needs/suggest\"")))
                 .andExpect(content().string(containsString("keyup changed delay:300ms")))
                 .andExpect(content().string(containsString("Föreslå yrken")));
-        mvc.perform(post("/needs/suggest").with(employer()).with(csrf()).param("lang", "sv")
+        mvc.perform(post("/needs/suggest")
+                        .with(employer())
+                        .with(csrf())
+                        .param("lang", "sv")
                         .param("text", "vi behöver fem svetsare"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"7212\"")))
                 .andExpect(content().string(containsString("säkerhet")));
-        mvc.perform(post("/needs/suggest").with(employer()).with(csrf()).param("lang", "en")
+        mvc.perform(post("/needs/suggest")
+                        .with(employer())
+                        .with(csrf())
+                        .param("lang", "en")
                         .param("text", "Wir brauchen fünf Schweißer"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("does not look like Swedish, Finnish or English")));
-        mvc.perform(post("/needs/new").with(employer()).with(csrf()).param("lang", "sv")
+        mvc.perform(post("/needs/new")
+                        .with(employer())
+                        .with(csrf())
+                        .param("lang", "sv")
                         .param("text", "vi behöver fem svetsare")
                         .param("action", "suggest"))
                 .andExpect(status().isOk())
@@ -60,7 +69,10 @@ class NeedPagesTests {
 
     @Test
     void savesANeedOnlyOnceAPersonConfirmedAnOccupationKeepingWhatWasTyped() throws Exception {
-        mvc.perform(post("/needs/new").with(employer()).with(csrf()).param("lang", "sv")
+        mvc.perform(post("/needs/new")
+                        .with(employer())
+                        .with(csrf())
+                        .param("lang", "sv")
                         .param("text", "vi behöver fem svetsare som talar svenska till hösten")
                         .param("headCount", "5")
                         .param("area", "MUNICIPALITY:499")
@@ -71,7 +83,10 @@ class NeedPagesTests {
                 .andExpect(content().string(containsString("error-summary")))
                 .andExpect(content().string(containsString("Bekräfta minst ett yrke")))
                 .andExpect(content().string(containsString("som talar svenska till hösten</textarea>")));
-        mvc.perform(post("/needs/new").with(employer()).with(csrf()).param("lang", "sv")
+        mvc.perform(post("/needs/new")
+                        .with(employer())
+                        .with(csrf())
+                        .param("lang", "sv")
                         .param("text", "vi behöver fem svetsare som talar svenska till hösten")
                         .param("headCount", "5")
                         .param("area", "MUNICIPALITY:499")
@@ -114,19 +129,27 @@ class NeedPagesTests {
                 .query(String.class)
                 .single();
         var provider = user("provider")
-                .authorities(new SimpleGrantedAuthority("ROLE_PROVIDER"), new SimpleGrantedAuthority("PROVIDER:" + providerId));
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_PROVIDER"),
+                        new SimpleGrantedAuthority("PROVIDER:" + providerId));
         Long inReview = jdbc.sql("select id from workforce_need where demo and status = 'IN_REVIEW' limit 1")
                 .query(Long.class)
                 .single();
         mvc.perform(get("/needs/" + inReview).with(provider).param("lang", "fi"))
                 .andExpect(content().string(containsString("Vastaa tarjouksella")));
-        mvc.perform(post("/needs/" + inReview + "/offers").with(provider).with(csrf()).param("lang", "fi")
+        mvc.perform(post("/needs/" + inReview + "/offers")
+                        .with(provider)
+                        .with(csrf())
+                        .param("lang", "fi")
                         .param("kind", "EXTRA_START_PLACES")
                         .param("language", "fi")
                         .param("startDate", "2027-01-10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Paikkojen määrän")));
-        mvc.perform(post("/needs/" + inReview + "/offers").with(provider).with(csrf()).param("lang", "fi")
+        mvc.perform(post("/needs/" + inReview + "/offers")
+                        .with(provider)
+                        .with(csrf())
+                        .param("lang", "fi")
                         .param("kind", "EXTRA_START_PLACES")
                         .param("places", "12")
                         .param("qualificationCode", "371101")

@@ -87,12 +87,11 @@ public final class OccupationIndex {
             throw new InvalidInputException(FieldError.of("text", "dialogue.classify.error.empty"));
         }
         if (clean.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInputException(
-                    FieldError.of(
-                            "text",
-                            "dialogue.classify.error.too-long",
-                            String.valueOf(MAX_TEXT_LENGTH),
-                            String.valueOf(clean.length())));
+            throw new InvalidInputException(FieldError.of(
+                    "text",
+                    "dialogue.classify.error.too-long",
+                    String.valueOf(MAX_TEXT_LENGTH),
+                    String.valueOf(clean.length())));
         }
         if (LanguageDetector.words(clean).isEmpty()) {
             throw new InvalidInputException(FieldError.of("text", "dialogue.classify.error.no-words"));
@@ -101,8 +100,8 @@ public final class OccupationIndex {
         String lang;
         if (detected) {
             lang = detectLanguage(clean)
-                    .orElseThrow(() ->
-                            new InvalidInputException(FieldError.of("text", "dialogue.classify.error.language")));
+                    .orElseThrow(
+                            () -> new InvalidInputException(FieldError.of("text", "dialogue.classify.error.language")));
         } else if (ClassifierLanguage.isSupported(language.strip())) {
             lang = language.strip();
         } else {

@@ -104,14 +104,14 @@ class NeedPages {
         try {
             next = NeedStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    fi.livskraft.common.FieldError.of("status", "dialogue.need.error.status"));
+            throw new InvalidInputException(fi.livskraft.common.FieldError.of("status", "dialogue.need.error.status"));
         }
         needs.changeStatus(id, next, version, actor());
         return "redirect:/needs/" + id + "?status";
     }
 
-    private ModelAndView page(NeedForm form, List<Suggestion> suggested, Map<String, String> errors, HttpStatus status) {
+    private ModelAndView page(
+            NeedForm form, List<Suggestion> suggested, Map<String, String> errors, HttpStatus status) {
         ModelAndView page = new ModelAndView("dialogue/need-form", status);
         Actor actor = actor();
         List<String> raisers = needs.raiserOptions(actor);

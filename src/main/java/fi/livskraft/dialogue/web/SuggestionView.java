@@ -10,8 +10,8 @@ import java.util.Map;
 public record SuggestionView(Suggestion suggestion, int percent, List<LeadingQualification> qualifications) {
 
     static List<SuggestionView> of(List<Suggestion> suggestions, Crosswalk crosswalk) {
-        Map<String, List<LeadingQualification>> leading =
-                crosswalk.leadingTo(suggestions.stream().map(Suggestion::iscoCode).toList(), 3);
+        Map<String, List<LeadingQualification>> leading = crosswalk.leadingTo(
+                suggestions.stream().map(Suggestion::iscoCode).toList(), 3);
         return suggestions.stream()
                 .map(s -> new SuggestionView(
                         s, (int) Math.round(s.score() * 100), leading.getOrDefault(s.iscoCode(), List.of())))

@@ -23,9 +23,15 @@ class ClassifierAccuracyTests {
             assertThat(r.queries()).as(r.language()).isGreaterThan(500);
             assertThat(r.rate(r.top1())).as(r.language() + " top-1, 4 digits").isGreaterThan(0.30);
             assertThat(r.rate(r.top5())).as(r.language() + " top-5, 4 digits").isGreaterThan(0.55);
-            assertThat(r.rate(r.top1Major())).as(r.language() + " top-1, 1 digit").isGreaterThan(0.52);
-            assertThat(r.rate(r.top5Major())).as(r.language() + " top-5, 1 digit").isGreaterThan(0.85);
-            assertThat(r.rate(r.detectedRight())).as(r.language() + " language detected").isGreaterThan(0.85);
+            assertThat(r.rate(r.top1Major()))
+                    .as(r.language() + " top-1, 1 digit")
+                    .isGreaterThan(0.52);
+            assertThat(r.rate(r.top5Major()))
+                    .as(r.language() + " top-5, 1 digit")
+                    .isGreaterThan(0.85);
+            assertThat(r.rate(r.detectedRight()))
+                    .as(r.language() + " language detected")
+                    .isGreaterThan(0.85);
         }
     }
 }

@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ClassifierEvaluation {
 
-    public static final Path ESCO_FILE = Path.of(
-            "..", "shared", "data", "occupations", "esco", "esco_v1_1_1_occupations_isco_fi_sv_en.json");
+    public static final Path ESCO_FILE =
+            Path.of("..", "shared", "data", "occupations", "esco", "esco_v1_1_1_occupations_isco_fi_sv_en.json");
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     /** One ESCO or ISCO entry of the file. */

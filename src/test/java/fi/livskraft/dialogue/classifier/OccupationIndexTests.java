@@ -45,7 +45,10 @@ class OccupationIndexTests {
 
     @Test
     void stemsInflectedFormsAndFindsCompoundParts() {
-        assertThat(index.classify("tarvitsemme hitsaajia", "fi").suggestions().get(0).iscoCode())
+        assertThat(index.classify("tarvitsemme hitsaajia", "fi")
+                        .suggestions()
+                        .get(0)
+                        .iscoCode())
                 .isEqualTo("7212");
         assertThat(index.classify("svetsarna", "sv").suggestions().get(0).iscoCode())
                 .isEqualTo("7212");
@@ -90,33 +93,39 @@ class OccupationIndexTests {
         assertThat(index.detectLanguage("hitsaaja")).contains("fi");
         assertThat(index.detectLanguage("svetsare")).contains("sv");
         assertThat(index.detectLanguage("we need two welders")).contains("en");
-        assertThat(index.detectLanguage("tarvitsemme kolme lähihoitajaa syksyllä")).contains("fi");
+        assertThat(index.detectLanguage("tarvitsemme kolme lähihoitajaa syksyllä"))
+                .contains("fi");
     }
 
     @Test
     void refusesTextInAnotherLanguage() {
         assertThatThrownBy(() -> index.classify("Wir brauchen dringend fünf Schweißer für unsere Werkstatt", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).messageKey())
-                        .isEqualTo("dialogue.classify.error.language"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("dialogue.classify.error.language"));
     }
 
     @Test
     void refusesEmptyOversizedAndWordlessTextAndUnknownLanguageCodes() {
         assertThatThrownBy(() -> index.classify("  ", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0))
-                        .satisfies(f -> {
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0)).satisfies(f -> {
                             assertThat(f.field()).isEqualTo("text");
                             assertThat(f.messageKey()).isEqualTo("dialogue.classify.error.empty");
                         }));
         assertThatThrownBy(() -> index.classify("a".repeat(OccupationIndex.MAX_TEXT_LENGTH + 1), "fi"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).messageKey())
-                        .isEqualTo("dialogue.classify.error.too-long"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("dialogue.classify.error.too-long"));
         assertThatThrownBy(() -> index.classify("12 345 !!", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).messageKey())
-                        .isEqualTo("dialogue.classify.error.no-words"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("dialogue.classify.error.no-words"));
         assertThatThrownBy(() -> index.classify("svetsare", "de"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get(0).field())
-                        .isEqualTo("lang"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("lang"));
     }
 
     @Test
