@@ -145,7 +145,7 @@ class DemoDialogueLoader implements StartupTask {
         count++;
         audit.record(
                 "LOAD",
-                "demo-data",
+                "demo-dialogue",
                 "dialogue",
                 "Demonstration workforce needs and an offer loaded",
                 null,
