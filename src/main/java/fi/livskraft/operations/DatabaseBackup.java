@@ -132,7 +132,8 @@ class DatabaseBackup {
         });
     }
 
-    private Summary restore(Connection c, InputStream in) throws SQLException, IOException {
+    /** Replaces every table's rows on {@code c} (inside the caller's transaction). */
+    static Summary restore(Connection c, InputStream in) throws SQLException, IOException {
         ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
         ZipEntry entry = zip.getNextEntry();
         if (entry == null || !entry.getName().equals("manifest.properties")) {
