@@ -17,14 +17,16 @@ import java.util.Set;
  * The expected access of every route, read from {@code src/test/resources/security/
  * authorization-matrix.txt}: one line per route, {@code METHOD /path/{pattern} ACCESS}, where
  * ACCESS is {@code public} (everyone, signed in or not), {@code signed-in} (every role, not the
- * public) or a comma-separated list of roles ({@code COORDINATOR,OWNER}).
+ * public) or a comma-separated list of roles ({@code COORDINATOR,OWNER}). An optional fourth column
+ * gives the concrete path to call (an id that exists) where an unknown id would answer 404 before
+ * the role is checked.
  */
 record AuthorizationMatrix(Map<String, Rule> rules) {
 
     static final String FILE = "src/test/resources/security/authorization-matrix.txt";
 
     /** Who may call one route. */
-    record Rule(String route, Set<Caller> allowed, int line) {}
+    record Rule(String route, Set<Caller> allowed, String call, int line) {}
 
     static AuthorizationMatrix load() {
         InputStream in = AuthorizationMatrix.class.getResourceAsStream("/security/authorization-matrix.txt");
@@ -43,13 +45,15 @@ record AuthorizationMatrix(Map<String, Rule> rules) {
                     continue;
                 }
                 String[] parts = trimmed.split("\\s+");
-                if (parts.length != 3) {
-                    errors.add(FILE + ":" + line + ": expected 'METHOD /path ACCESS', got '" + trimmed + "'");
+                if (parts.length != 3 && parts.length != 4) {
+                    errors.add(FILE + ":" + line + ": expected 'METHOD /path ACCESS [/path/to/call]', got '" + trimmed
+                            + "'");
                     continue;
                 }
                 String route = parts[0] + " " + parts[1];
                 try {
-                    Rule previous = rules.put(route, new Rule(route, parse(parts[2]), line));
+                    Rule previous = rules.put(
+                            route, new Rule(route, parse(parts[2]), parts.length == 4 ? parts[3] : null, line));
                     if (previous != null) {
                         errors.add(FILE + ":" + line + ": " + route + " already has a rule on line " + previous.line());
                     }
