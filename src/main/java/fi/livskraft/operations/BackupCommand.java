@@ -20,8 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * Backup and restore from the command line: {@code --livskraft.backup=FILE} writes a backup of
  * the database and exits; {@code --livskraft.restore=FILE} replaces the database's contents with
- * a backup and exits. Run with {@code --spring.main.web-application-type=none} so that no web
- * server starts. See the README, "Operations".
+ * a backup and exits. Run with {@code --server.port=0} so that its short-lived web server does not
+ * take the port of a running instance. See the README, "Operations".
  */
 @Component
 class BackupCommand implements ApplicationRunner {
