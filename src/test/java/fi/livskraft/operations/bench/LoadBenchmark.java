@@ -111,6 +111,7 @@ public final class LoadBenchmark {
                 .build();
         long end = System.nanoTime() + duration.toNanos();
         AtomicInteger errors = new AtomicInteger();
+        java.util.Map<String, AtomicInteger> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -131,9 +132,13 @@ public final class LoadBenchmark {
                         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
+                            kinds.computeIfAbsent(response.statusCode() + " " + path, k -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        kinds.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     if (n == times.length) {
                         times = Arrays.copyOf(times, n * 2);
@@ -150,6 +155,9 @@ public final class LoadBenchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (!kinds.isEmpty()) {
+            System.out.println("  errors (" + scenario.name() + ", " + clients + " clients): " + kinds);
+        }
         return new Result(merged, merged.length, errors.get());
     }
 }
