@@ -69,6 +69,7 @@ class TwoInstancesTests {
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
                         "--server.port=0",
+                        "--spring.autoconfigure.exclude=", // sessions in the database, as in production
                         "--livskraft.demo-data=false",
                         "--spring.jmx.enabled=false");
     }

@@ -61,7 +61,11 @@ public final class LoadBenchmark {
                 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {50, 200};
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LivskraftApplication.class)
-                .run("--server.port=0", "--livskraft.data-dir=", "--logging.level.root=WARN")) {
+                .run(
+                        "--server.port=0",
+                        "--livskraft.data-dir=",
+                        "--spring.autoconfigure.exclude=",
+                        "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
             System.out.printf(
