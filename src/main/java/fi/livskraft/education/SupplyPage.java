@@ -20,7 +20,7 @@ class SupplyPage {
 
     static final List<String> LANGUAGES = List.of("sv", "fi", "en");
     /** At most this many rows of each kind on the page; the exports have them all. */
-    static final int PAGE_ROWS = 1000;
+    static final int PAGE_ROWS = 300;
 
     private final EducationFacts facts;
     private final SupplyView view;

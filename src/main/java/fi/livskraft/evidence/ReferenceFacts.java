@@ -11,13 +11,16 @@ import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Real evidence on the first start: Statistics Finland's employment-service tables 12ti (regions x
  * occupations, 2023M01-M10) and 12r5 (areas, 2022M01-2023M10), vintage 2023-11-22, CC BY 4.0,
  * shipped in the documented long CSV (src/main/resources/evidence, written by the test-scope
- * ReferenceFactsConverter) and imported through the CSV importer into an empty evidence store.
+ * ReferenceFactsConverter) and imported through the CSV importer when the store holds no
+ * labour-market facts yet (other modules register sources of their own at start-up, ESCO for one,
+ * so an empty source list is not the test).
  */
 @Component
 class ReferenceFacts implements StartupTask {
@@ -25,11 +28,11 @@ class ReferenceFacts implements StartupTask {
     static final List<String> FILES = List.of("statfin-12ti-2023.csv.gz", "statfin-12r5-2022-2023.csv.gz");
     private static final Logger log = LoggerFactory.getLogger(ReferenceFacts.class);
 
-    private final Sources sources;
+    private final JdbcClient jdbc;
     private final CsvFactImporter importer;
 
-    ReferenceFacts(Sources sources, CsvFactImporter importer) {
-        this.sources = sources;
+    ReferenceFacts(JdbcClient jdbc, CsvFactImporter importer) {
+        this.jdbc = jdbc;
         this.importer = importer;
     }
 
@@ -40,7 +43,10 @@ class ReferenceFacts implements StartupTask {
 
     @Override
     public void run() {
-        if (!sources.isEmpty()) {
+        boolean anyFacts = jdbc.sql("select exists (select 1 from labour_market_fact)")
+                .query(Boolean.class)
+                .single();
+        if (anyFacts) {
             return;
         }
         FILES.forEach(this::load);

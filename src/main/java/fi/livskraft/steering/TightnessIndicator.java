@@ -47,7 +47,8 @@ class TightnessIndicator implements Indicator {
                             select distinct qo.isco_code from qualification_occupation qo
                             join provider_qualification pq on pq.qualification_code = qo.qualification_code
                             where pq.provider_id = ? and qo.valid_to is null),
-                        areas as (select 'KU' || municipality_code as code from provider_area where provider_id = ?)
+                        areas as (select distinct 'MK' || m.region_code as code from provider_area pa
+                            join municipality m on m.code = pa.municipality_code where pa.provider_id = ?)
                         select cast(substr(f.period, 1, 4) as integer) as year,
                                sum(f.value) filter (where f.measure = 'OPEN_VACANCIES') as num,
                                sum(f.value) filter (where f.measure = 'UNEMPLOYED_JOBSEEKERS') as den

@@ -37,6 +37,11 @@ class EvidenceApiAndPagesTests {
     static final Set<String> AREAS = Set.of("SSS", "MK15", "MK01");
     static final String PUBLISHER = "Statistics Finland (insight test)";
 
+    BigDecimal seededWeight;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Autowired
     MockMvc mvc;
 
@@ -54,6 +59,11 @@ class EvidenceApiAndPagesTests {
         Assumptions.assumeTrue(
                 RealLabourData.present(), "../shared/data/labour_market is absent: real-data tests skipped");
         cleanUp();
+        // The education module's demonstration supply and outcomes would add to the exact figures
+        // below: set them aside for this class and load them again afterwards (restoreDemoEducation).
+        jdbc.update("delete from evidence_source where publisher = 'Livskraft demonstration data'"
+                + " and dataset = 'demo-vocational-supply-and-outcomes'");
+        jdbc.update("delete from app_setting where key = 'demo-education-loaded'");
         tiSource = source("statfin_tyonv_pxt_12ti", "2023M10", false);
         List<RealLabourData.Ti> ti = RealLabourData.ti(r -> AREAS.contains(r.area()));
         jdbc.batchUpdate(
@@ -97,8 +107,13 @@ class EvidenceApiAndPagesTests {
         // crosswalk, supply and outcomes (demonstration figures, labelled so)
         eduSource = source("insight-test-education", "2024", true);
         optima = jdbc.queryForObject("select id from provider where slug = 'optima'", Long.class);
-        jdbc.update("insert into qualification_occupation (qualification_code, isco_code, weight, source, confidence,"
-                + " changed_by) values ('371101', '5321', 0.6000, 'insight test', 'MEDIUM', 'test')");
+        // the shipped crosswalk seed maps 371101 to 5321 already: set its weight for the test, put it back after
+        seededWeight = jdbc.queryForObject(
+                "select weight from qualification_occupation where qualification_code = '371101'"
+                        + " and isco_code = '5321' and valid_to is null",
+                BigDecimal.class);
+        jdbc.update("update qualification_occupation set weight = 0.6000 where qualification_code = '371101'"
+                + " and isco_code = '5321' and valid_to is null");
         jdbc.update(
                 "insert into education_supply (source_id, provider_code, provider_id, provider_name,"
                         + " qualification_code, year, language, start_places, new_students, students, graduates)"
@@ -132,8 +147,18 @@ class EvidenceApiAndPagesTests {
     }
 
     @AfterAll
+    void restoreDemoEducation() {
+        cleanUp();
+        ((fi.livskraft.common.StartupTask) context.getBean("demoEducationLoader")).run();
+    }
+
     void cleanUp() {
-        jdbc.update("delete from qualification_occupation where source = 'insight test'");
+        if (seededWeight != null) {
+            jdbc.update(
+                    "update qualification_occupation set weight = ? where qualification_code = '371101'"
+                            + " and isco_code = '5321' and valid_to is null",
+                    seededWeight);
+        }
         jdbc.update("delete from evidence_source where publisher = ?", PUBLISHER);
     }
 

@@ -2,12 +2,12 @@ package fi.livskraft.dialogue.web;
 
 import fi.livskraft.account.Actor;
 import fi.livskraft.common.InvalidInputException;
-import fi.livskraft.dialogue.Crosswalk;
 import fi.livskraft.dialogue.Need;
 import fi.livskraft.dialogue.NeedStatus;
 import fi.livskraft.dialogue.Needs;
 import fi.livskraft.dialogue.OccupationClassifier;
 import fi.livskraft.dialogue.Places;
+import fi.livskraft.dialogue.QualificationsByOccupation;
 import fi.livskraft.dialogue.classifier.Classification;
 import fi.livskraft.dialogue.classifier.Suggestion;
 import java.util.List;
@@ -34,12 +34,16 @@ class NeedPages {
 
     private final Needs needs;
     private final OccupationClassifier classifier;
-    private final Crosswalk crosswalk;
+    private final QualificationsByOccupation crosswalk;
     private final Places places;
     private final MessageSource messages;
 
     NeedPages(
-            Needs needs, OccupationClassifier classifier, Crosswalk crosswalk, Places places, MessageSource messages) {
+            Needs needs,
+            OccupationClassifier classifier,
+            QualificationsByOccupation crosswalk,
+            Places places,
+            MessageSource messages) {
         this.needs = needs;
         this.classifier = classifier;
         this.crosswalk = crosswalk;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * written by the occupation module) for the occupations suggested for a need.
  */
 @Component
-public class Crosswalk {
+public class QualificationsByOccupation {
 
     private final JdbcClient jdbc;
 
-    Crosswalk(JdbcClient jdbc) {
+    QualificationsByOccupation(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
