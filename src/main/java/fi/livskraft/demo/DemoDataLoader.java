@@ -3,15 +3,11 @@ package fi.livskraft.demo;
 import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.AppSettings;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.common.SystemActor;
 import fi.livskraft.database.DatabaseMode;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DemoDataLoader implements StartupTask {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemActor.NAME;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DemoDataProperties properties;
@@ -59,12 +55,7 @@ class DemoDataLoader implements StartupTask {
         if (!DemoDataPolicy.shouldLoad(properties.demoData(), databaseMode, settings.demoDataLoaded())) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
-        SecurityContextHolder.setContext(system);
-        try {
+        SystemActor.run(() -> {
             transaction.executeWithoutResult(status -> {
                 if (settings.demoDataLoaded()) {
                     return;
@@ -80,8 +71,6 @@ class DemoDataLoader implements StartupTask {
                 settings.set(AppSettings.DEMO_DATA_LOADED, Instant.now().toString());
                 log.info("Demonstration data loaded: {}", counts);
             });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

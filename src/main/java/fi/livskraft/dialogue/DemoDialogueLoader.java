@@ -5,6 +5,7 @@ import fi.livskraft.account.Role;
 import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.AppSettings;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.common.SystemActor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDialogueLoader implements StartupTask {
 
     static final String SETTING = "demo-dialogue-loaded";
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemActor.NAME;
     private static final Logger log = LoggerFactory.getLogger(DemoDialogueLoader.class);
 
     private final AppSettings settings;
@@ -66,16 +63,7 @@ class DemoDialogueLoader implements StartupTask {
         if (!settings.demoDataLoaded() || settings.get(SETTING).isPresent()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            transaction.executeWithoutResult(status -> load());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

@@ -3,6 +3,7 @@ package fi.livskraft.economypages;
 import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.AppSettings;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.common.SystemActor;
 import fi.livskraft.economy.ScenarioInputs;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoEconomyLoader implements StartupTask {
 
     static final String SETTING = "demo-economy-loaded";
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemActor.NAME;
     static final String COMPENSATION_SOURCE =
             "DEMONSTRATION: invented amount, not a state-share decision / keksitty summa / påhittat belopp";
     private static final Logger log = LoggerFactory.getLogger(DemoEconomyLoader.class);
@@ -71,16 +68,7 @@ class DemoEconomyLoader implements StartupTask {
         if (!settings.demoDataLoaded() || settings.get(SETTING).isPresent()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            transaction.executeWithoutResult(status -> load());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

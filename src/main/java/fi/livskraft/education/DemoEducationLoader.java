@@ -4,6 +4,7 @@ import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.AppSettings;
 import fi.livskraft.common.ImportReport;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.common.SystemActor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,16 +58,7 @@ class DemoEducationLoader implements StartupTask {
         if (!settings.demoDataLoaded() || settings.get(SETTING).isPresent()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            transaction.executeWithoutResult(status -> load());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {

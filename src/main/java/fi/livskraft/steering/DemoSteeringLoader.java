@@ -3,20 +3,16 @@ package fi.livskraft.steering;
 import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.AppSettings;
 import fi.livskraft.common.StartupTask;
+import fi.livskraft.common.SystemActor;
 import fi.livskraft.partnership.ProviderDetail;
 import fi.livskraft.partnership.Providers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSteeringLoader implements StartupTask {
 
     static final String SETTING = "demo-steering-loaded";
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemActor.NAME;
     private static final Logger log = LoggerFactory.getLogger(DemoSteeringLoader.class);
 
     private final AppSettings settings;
@@ -66,16 +62,7 @@ class DemoSteeringLoader implements StartupTask {
         if (!settings.demoDataLoaded() || settings.get(SETTING).isPresent()) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_COORDINATOR"))));
-        SecurityContextHolder.setContext(system);
-        try {
-            transaction.executeWithoutResult(status -> load());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {
