@@ -93,8 +93,10 @@ class ProviderQueries {
     List<OwnershipPeriod> history(long providerId) {
         List<OwnerShare> rows =
                 jdbc.sql("""
-                        select o.owner_code, w.kind, w.name_fi, w.name_sv, w.demo, o.share, o.valid_from, o.valid_to
+                        select o.owner_code, w.kind, w.name_fi, w.name_sv, coalesce(m.name_en, '') as name_en, w.demo,
+                               o.share, o.valid_from, o.valid_to
                         from ownership o join owner w on w.code = o.owner_code
+                        left join municipality m on m.code = w.municipality_code
                         where o.provider_id = ?
                         order by o.valid_from desc, o.share desc, o.owner_code
                         """).param(providerId).query(ProviderQueries::share).list();
@@ -173,7 +175,7 @@ class ProviderQueries {
         return new OwnerShare(
                 rs.getString("owner_code"),
                 OwnerKind.valueOf(rs.getString("kind")),
-                new Names(rs.getString("name_fi"), rs.getString("name_sv"), ""),
+                new Names(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
                 Objects.requireNonNull(rs.getBigDecimal("share")),
                 rs.getDate("valid_from").toLocalDate(),
                 to == null ? null : to.toLocalDate(),

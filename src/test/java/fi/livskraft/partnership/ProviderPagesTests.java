@@ -62,7 +62,9 @@ class ProviderPagesTests {
                         .with(user("reader").roles("EMPLOYER"))
                         .param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Pietarsaari")))
+                // A municipal owner is named as its municipality is in English: Jakobstad, not Pietarsaari.
+                .andExpect(content().string(containsString("Jakobstad")))
+                .andExpect(content().string(not(containsString("Pietarsaari"))))
                 .andExpect(content().string(containsString("100 %")))
                 .andExpect(content().string(containsString("Ownership history")))
                 .andExpect(content().string(containsString("/qualifications/351703")))

@@ -1,0 +1,330 @@
+package fi.livskraft.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.livskraft.area.AreaDirectory;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The main path of each role, in Swedish, Finnish and English, through the real pages in Chromium:
+ * the public finds a municipality by its Swedish name; an owner opens a provider and its owners; an
+ * employer raises a need, the employment area reviews it and a provider answers it; an
+ * employment-area officer runs and saves a provision scenario; an owner proposes a decision, votes
+ * for the municipalities it represents and counts the votes. Every page the path ends on is
+ * scanned with axe.
+ */
+@LiveApplication
+class MainPathsBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    AreaDirectory areas;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final List<Axe.Violation> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.at(port).forget();
+        violations.clear();
+    }
+
+    @AfterEach
+    void noSeriousOrCriticalViolations() {
+        violations.forEach(v -> System.out.println("axe main path: " + v));
+        assertThat(violations.stream().filter(Axe.Violation::failing).toList()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void thePublicFindsAMunicipalityByItsSwedishName(String lang) {
+        // Korsholm is Mustasaari in Finnish, Helsingfors is Helsinki, Åbo is Turku.
+        String swedishName = switch (lang) {
+            case "sv" -> "Korsholm";
+            case "fi" -> "Helsingfors";
+            default -> "Åbo";
+        };
+        var municipality = areas.municipalities().stream()
+                .filter(m -> m.names().sv().equals(swedishName))
+                .findFirst()
+                .orElseThrow();
+        browser.open("/?lang=" + lang);
+        WebElement search = browser.driver.findElement(By.id("site-search"));
+        search.sendKeys(swedishName, Keys.ENTER);
+        waitFor(() -> browser.location().startsWith("/search"));
+        click(By.cssSelector("main a[href$='/municipalities/" + municipality.code() + "']"));
+        waitFor(() -> browser.location().startsWith("/municipalities/" + municipality.code()));
+        assertThat(browser.htmlLang()).isEqualTo(lang);
+        assertThat(browser.h1()).contains(municipality.names().in(Locale.forLanguageTag(lang)));
+        assertThat(text("main")).contains(swedishName);
+        scan();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void anOwnerOpensAProviderAndSeesItsOwners(String lang) {
+        browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
+        click(By.cssSelector(".main-nav a[href$='/providers']"));
+        waitFor(() -> browser.location().startsWith("/providers"));
+        assertThat(browser.h1()).isEqualTo(message("partnership.providers.title", lang));
+        click(By.partialLinkText("Yrkesakademin i Österbotten"));
+        waitFor(() -> browser.location().matches("/providers/\\d+.*"));
+        long providerId = Long.parseLong(browser.location().replaceAll("^/providers/(\\d+).*$", "$1"));
+
+        // The owners table lists today's owners with their shares, as stored.
+        List<Share> expected =
+                jdbc.sql("""
+                        select ow.municipality_code as code, o.share as share
+                        from ownership o join owner ow on ow.code = o.owner_code
+                        where o.provider_id = :provider and o.valid_from <= current_date
+                          and (o.valid_to is null or o.valid_to > current_date)
+                        """).param("provider", providerId).query(Share.class).list();
+        assertThat(expected).as("the demo provider has owners").isNotEmpty();
+        WebElement owners = browser.driver.findElement(By.xpath("//h2[@id='owners-title']/following::table[1]"));
+        List<WebElement> rows = owners.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(expected.size());
+        String table = owners.getText();
+        for (Share share : expected) {
+            if (share.code() != null) {
+                String name =
+                        areas.municipality(share.code()).orElseThrow().names().in(Locale.forLanguageTag(lang));
+                assertThat(table).contains(name);
+            }
+        }
+        scan();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void anEmployerRaisesANeedTheAreaReviewsItAndAProviderAnswersIt(String lang) {
+        String text = switch (lang) {
+            case "sv" -> "Vi behöver fem svetsare som talar svenska till hösten";
+            case "fi" -> "Tarvitsemme viisi hitsaajaa syksyksi";
+            default -> "We need five welders by the autumn";
+        };
+        // The employer types the need and confirms the welders the classifier suggests.
+        browser.open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
+        click(By.cssSelector(".main-nav a[href$='/needs']"));
+        waitFor(() -> browser.location().startsWith("/needs"));
+        click(By.cssSelector("main a[href$='/needs/new']"));
+        waitFor(() -> browser.location().startsWith("/needs/new"));
+        browser.driver.findElement(By.id("text")).sendKeys(text);
+        click(By.cssSelector("button[name='action'][value='suggest']"));
+        waitFor(() -> !browser.driver
+                .findElements(By.cssSelector("#suggestions input[name='occupations']"))
+                .isEmpty());
+        assertThat(browser.driver.findElements(By.id("occ-7212")))
+                .as("welders (ISCO 7212) are among the suggestions for: %s", text)
+                .isNotEmpty();
+        WebElement welders = browser.driver.findElement(By.id("occ-7212"));
+        if (!welders.isSelected()) {
+            welders.click();
+        }
+        WebElement count = browser.driver.findElement(By.id("headCount"));
+        count.clear();
+        count.sendKeys("5");
+        new Select(browser.driver.findElement(By.id("area"))).selectByValue("MUNICIPALITY:905");
+        WebElement horizon = browser.driver.findElement(By.id("horizon"));
+        horizon.clear();
+        horizon.sendKeys("2027-AUTUMN");
+        new Select(browser.driver.findElement(By.id("languageRequirement"))).selectByValue("sv");
+        click(By.cssSelector("button[name='action'][value='save']"));
+        waitFor(() -> browser.location().matches("/needs/\\d+.*"));
+        long needId = Long.parseLong(browser.location().replaceAll("^/needs/(\\d+).*$", "$1"));
+        assertThat(text("main")).contains(text).contains("7212").contains(message("dialogue.status.NEW", lang));
+        scan();
+
+        // The employment area of Vasa reviews it, which shows it to the providers.
+        browser.forget().open("/?lang=" + lang).login("employmentarea", TestAccounts.PASSWORD);
+        browser.open("/needs/" + needId);
+        click(By.cssSelector("form[action$='/needs/" + needId + "/status'] input[value='IN_REVIEW'] ~ button"));
+        waitFor(() -> text("main").contains(message("dialogue.status.IN_REVIEW", lang)));
+
+        // A provider finds it in its list and answers with an apprenticeship in Swedish.
+        browser.forget().open("/?lang=" + lang).login("provider", TestAccounts.PASSWORD);
+        click(By.cssSelector(".main-nav a[href$='/needs']"));
+        waitFor(() -> browser.location().startsWith("/needs"));
+        click(By.cssSelector("main a[href$='/needs/" + needId + "']"));
+        waitFor(() -> browser.location().startsWith("/needs/" + needId));
+        new Select(browser.driver.findElement(By.id("kind"))).selectByValue("APPRENTICESHIP");
+        WebElement places = browser.driver.findElement(By.id("places"));
+        places.clear();
+        places.sendKeys("5");
+        new Select(browser.driver.findElement(By.id("language"))).selectByValue("sv");
+        browser.js("document.getElementById('startDate').value = '2027-08-15';");
+        String offerText = "Läroavtal " + UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.findElement(By.id("message")).sendKeys(offerText);
+        browser.driver.findElement(By.id("message")).submit();
+        waitFor(() -> text("main").contains(offerText));
+        scan();
+
+        // The employer sees the answer on its need.
+        browser.forget().open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
+        browser.open("/needs/" + needId);
+        assertThat(text("main")).contains(offerText).contains("2027-08-15");
+        Integer offers = jdbc.sql("select count(*) from need_offer where need_id = :id")
+                .param("id", needId)
+                .query(Integer.class)
+                .single();
+        assertThat(offers).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void anEmploymentAreaOfficerRunsAndSavesAProvisionScenario(String lang) {
+        browser.open("/?lang=" + lang).login("employmentarea", TestAccounts.PASSWORD);
+        click(By.cssSelector(".main-nav a[href$='/economy']"));
+        waitFor(() -> browser.location().startsWith("/economy"));
+        click(By.cssSelector("main a[href$='/economy/scenarios']"));
+        waitFor(() -> browser.location().startsWith("/economy/scenarios"));
+        WebElement extra = browser.driver.findElement(By.id("extraStartPlaces"));
+        extra.clear();
+        extra.sendKeys("20");
+        WebElement horizon = browser.driver.findElement(By.id("horizonYears"));
+        horizon.clear();
+        horizon.sendKeys("6");
+        extra.submit();
+        waitFor(() -> browser.location().contains("calculate=1"));
+        WebElement result = browser.driver.findElement(By.xpath("//caption[normalize-space()='"
+                + message("economypages.scenario.result.caption", lang) + "']/ancestor::table[1]"));
+        List<WebElement> years = result.findElements(By.cssSelector("tbody tr"));
+        assertThat(years).as("one row per year of the horizon").hasSize(6);
+        assertThat(years.get(0).findElements(By.tagName("td")).get(0).getText())
+                .as("students in education in the first year")
+                .isEqualTo("20");
+
+        String title = "Svetsare " + lang + " " + UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.findElement(By.id("title")).sendKeys(title);
+        browser.driver.findElement(By.id("title")).submit();
+        waitFor(() -> browser.location().matches("/economy/scenarios/[^/?]+\\?saved.*"));
+        assertThat(text("main")).contains(title);
+        scan();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void anOwnerProposesVotesForItsMunicipalitiesAndCountsTheVotes(String lang) {
+        browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
+        click(By.cssSelector(".main-nav a[href$='/steering']"));
+        waitFor(() -> browser.location().startsWith("/steering"));
+        click(By.partialLinkText("Yrkesakademin i Österbotten"));
+        waitFor(() -> browser.location().startsWith("/steering/providers/"));
+
+        String title = "Utbildning i svetsning " + lang + " "
+                + UUID.randomUUID().toString().substring(0, 6);
+        browser.driver.findElement(By.id("decision-title")).sendKeys(title);
+        browser.driver.findElement(By.id("proposal")).sendKeys("Tio nya studieplatser i svetsning från hösten 2027.");
+        browser.driver.findElement(By.id("proposal")).submit();
+        waitFor(() -> browser.location().contains("proposalSaved"));
+        click(By.linkText(title));
+        waitFor(() -> browser.location().startsWith("/steering/decisions/"));
+
+        // The owner representative votes yes for each municipality it represents: Vasa, Korsholm, Närpes.
+        List<String> votedFor = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            List<WebElement> options = browser.driver.findElements(By.cssSelector("#ownerCode option"));
+            List<String> codes = options.stream()
+                    .map(o -> o.getAttribute("value"))
+                    .filter(c -> !votedFor.contains(c))
+                    .toList();
+            if (codes.isEmpty()) {
+                break;
+            }
+            new Select(browser.driver.findElement(By.id("ownerCode"))).selectByValue(codes.get(0));
+            browser.driver.findElement(By.id("vote-YES")).click();
+            browser.driver.findElement(By.id("vote-YES")).submit();
+            waitFor(() -> browser.location().contains("voted"));
+            votedFor.add(codes.get(0));
+        }
+        assertThat(votedFor).containsExactlyInAnyOrder("905", "499", "545");
+        assertThat(browser.driver.findElements(By.cssSelector("#votes tbody tr")))
+                .as("one row per vote cast")
+                .hasSize(3);
+
+        click(By.cssSelector("form[action$='/close'] button"));
+        waitFor(() -> browser.location().contains("closed"));
+        String rule = jdbc.sql("select rule from steering_decision where title = :title")
+                .param("title", title)
+                .query(String.class)
+                .single();
+        // 30 + 22 + 14 = 66 % of the shares, but 3 of 7 members: a share majority passes, two thirds
+        // of the members does not, nor does unanimity.
+        boolean passes = "SHARE_MAJORITY".equals(rule);
+        assertThat(browser.driver.findElement(By.id("outcome")).getText())
+                .as("outcome under %s", rule)
+                .isEqualTo(message(passes ? "steering.decision.passed" : "steering.decision.failed", lang));
+        BigDecimal yesShare =
+                jdbc.sql("""
+                        select coalesce(sum(v.share), 0) from steering_vote v
+                        join steering_decision d on d.id = v.decision_id
+                        where d.title = :title and v.vote = 'YES'
+                        """).param("title", title).query(BigDecimal.class).single();
+        assertThat(yesShare).isEqualByComparingTo("66");
+        scan();
+    }
+
+    record Share(String code, BigDecimal share) {}
+
+    private void scan() {
+        violations.addAll(Axe.scan(browser));
+    }
+
+    private String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void click(By by) {
+        browser.driver.findElement(by).click();
+        browser.settle();
+    }
+
+    private String message(String key, String lang, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(lang));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        browser.settle();
+    }
+}
