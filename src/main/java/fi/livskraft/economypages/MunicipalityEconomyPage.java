@@ -6,6 +6,7 @@ import fi.livskraft.common.ConcurrentEditException;
 import fi.livskraft.common.FieldError;
 import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.common.NotFoundException;
+import fi.livskraft.evidence.LabourMarket;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -41,9 +42,15 @@ class MunicipalityEconomyPage {
     private final AreaEconomyService areas;
     private final EconomyRules rules;
     private final MessageSource messages;
+    private final LabourMarket labourMarket;
 
     MunicipalityEconomyPage(
-            AreaDirectory directory, AreaEconomyService areas, EconomyRules rules, MessageSource messages) {
+            AreaDirectory directory,
+            AreaEconomyService areas,
+            EconomyRules rules,
+            MessageSource messages,
+            LabourMarket labourMarket) {
+        this.labourMarket = labourMarket;
         this.directory = directory;
         this.areas = areas;
         this.rules = rules;
@@ -99,6 +106,7 @@ class MunicipalityEconomyPage {
                 : year != null ? year : LocalDate.now(EconomyRules.ZONE).getYear();
         page.addObject("year", shownYear);
         page.addObject("allocation", report == null ? null : allocation(report, code));
+        page.addObject("durations", m.inAland() ? List.of() : labourMarket.unemployedByDuration(code));
         List<EconomyRules.Compensation> all = rules.compensations(code);
         page.addObject("compensations", all);
         EconomyRules.Compensation current =
