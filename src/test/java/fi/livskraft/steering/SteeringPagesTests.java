@@ -113,6 +113,25 @@ class SteeringPagesTests {
     }
 
     @Test
+    void theErrorSummaryLinksToTheTitleFieldOfTheFormThatFailed() throws Exception {
+        long id = provider("vamia");
+        String page = mvc.perform(post("/steering/providers/" + id + "/decisions")
+                        .with(as("owner"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("title", "")
+                        .param("proposal", "Text without a title"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String summary =
+                page.substring(page.indexOf("error-summary"), page.indexOf("</div>", page.indexOf("error-summary")));
+        assertThat(summary).contains("href=\"#decision-title\"").doesNotContain("href=\"#title\"");
+        assertThat(page).contains("id=\"decision-title\"");
+    }
+
+    @Test
     void ownersProposeVoteForTheirOwnMunicipalitiesAndCloseTheVote() throws Exception {
         long id = provider("vamia");
         mvc.perform(post("/steering/providers/" + id + "/decisions")
