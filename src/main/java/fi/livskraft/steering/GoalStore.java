@@ -59,12 +59,42 @@ class GoalStore {
                         demo)
                 .query(Long.class)
                 .single();
-        for (NewGoal.Target t : goal.targets()) {
+        insertTargets(id, goal.targets());
+        return id;
+    }
+
+    private void insertTargets(long goalId, List<NewGoal.Target> targets) {
+        for (NewGoal.Target t : targets) {
             jdbc.sql("insert into steering_goal_target (goal_id, year, target) values (?, ?, ?)")
-                    .params(id, t.year(), t.value())
+                    .params(goalId, t.year(), t.value())
                     .update();
         }
-        return id;
+    }
+
+    /** Changes a goal and replaces its targets; false when the version is stale (someone changed it first). */
+    boolean updateGoal(long id, int version, NewGoal goal, Direction direction) {
+        int changed = jdbc.sql("""
+                        update steering_goal set strategy_id = ?, decision_id = ?, title = ?, direction = ?,
+                            baseline = ?, baseline_year = ?, responsible = ?, version = version + 1
+                        where id = ? and version = ?
+                        """)
+                .params(
+                        goal.strategyId(),
+                        goal.decisionId(),
+                        goal.title(),
+                        direction.name(),
+                        goal.baseline(),
+                        goal.baselineYear(),
+                        goal.responsible(),
+                        id,
+                        version)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("delete from steering_goal_target where goal_id = ?").param(id).update();
+        insertTargets(id, goal.targets());
+        return true;
     }
 
     Optional<GoalRow> goal(long id) {

@@ -2,6 +2,7 @@ package fi.livskraft.steering;
 
 import fi.livskraft.account.Actor;
 import fi.livskraft.audit.AuditLog;
+import fi.livskraft.common.ConcurrentEditException;
 import fi.livskraft.common.FieldError;
 import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.partnership.ProviderDetail;
@@ -68,6 +69,60 @@ public class Goals {
         GoalView created = view(store.require(id));
         audit.record("CREATE", "steering-goal", id, goal.title(), null, goal);
         return created;
+    }
+
+    /**
+     * Changes a goal: title, direction, baseline, responsible, the decision and strategy, and its
+     * targets (replaced as a whole). The indicator stays: a goal that measures something else is a
+     * new goal. The version must be the one the editor saw; the audit log keeps the goal before and
+     * after, so earlier targets are never lost.
+     */
+    @Transactional
+    public GoalView update(long goalId, Integer version, NewGoal goal) {
+        GoalStore.GoalRow row = store.require(goalId);
+        access.steerable(row.providerId());
+        if (!goal.indicator().isEmpty() && !goal.indicator().equals(row.indicator())) {
+            throw new InvalidInputException(
+                    FieldError.of("indicator", "steering.error.indicator-fixed", goal.indicator(), row.indicator()));
+        }
+        if (version == null) {
+            throw new InvalidInputException(FieldError.of("version", "steering.error.required"));
+        }
+        NewGoal checked = new NewGoal(
+                row.indicator(),
+                goal.title(),
+                goal.direction(),
+                goal.baseline(),
+                goal.baselineYear(),
+                goal.responsible(),
+                goal.decisionId(),
+                goal.strategyId(),
+                goal.targets());
+        Indicator indicator = checks.newGoal(row.providerId(), checked);
+        Map<String, Object> before = snapshot(row);
+        Direction direction = checked.direction() == null ? indicator.direction() : checked.direction();
+        if (!store.updateGoal(goalId, version, checked, direction)) {
+            throw new ConcurrentEditException("steering_goal", goalId);
+        }
+        GoalStore.GoalRow changed = store.require(goalId);
+        audit.record("UPDATE", "steering-goal", goalId, checked.title(), before, snapshot(changed));
+        return view(changed);
+    }
+
+    /** What the audit log keeps of a goal: its own fields and its targets by year. */
+    private Map<String, Object> snapshot(GoalStore.GoalRow row) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("indicator", row.indicator());
+        m.put("title", row.title());
+        m.put("direction", row.direction().name());
+        m.put("baseline", row.baseline());
+        m.put("baselineYear", row.baselineYear());
+        m.put("responsible", row.responsible());
+        m.put("decisionId", row.decisionId());
+        m.put("strategyId", row.strategyId());
+        m.put("version", row.version());
+        m.put("targets", store.targets(row.id()));
+        return m;
     }
 
     @Transactional

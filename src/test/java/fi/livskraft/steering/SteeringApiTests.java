@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -214,5 +215,80 @@ class SteeringApiTests {
                 .andExpect(jsonPath("$.values[?(@.year == 2025)].actual").value(org.hamcrest.Matchers.hasItem(4.25)))
                 .andExpect(jsonPath("$.values[?(@.year == 2025)].status")
                         .value(org.hamcrest.Matchers.hasItem("ON_TRACK")));
+    }
+
+    @Test
+    void anOwnerChangesAGoalsTargetsWithTheVersionItSawAndTheAuditKeepsTheGoalBefore() throws Exception {
+        long id = provider("yrkesakademin");
+        String created = mvc.perform(post("/api/v1/steering/providers/" + id + "/goals")
+                        .with(owner())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"indicator":"COST_PER_STUDENT_YEAR","title":"Goal to change","targets":[
+                                  {"year":2026,"value":11000,"unit":"EUR"},{"year":2027,"value":10800,"unit":"EUR"}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(0))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long goal = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+        String change = """
+                {"title":"Changed goal","responsible":"Rektor","baseline":11200,"baselineYear":2025,"targets":[
+                  {"year":2026,"value":10900,"unit":"EUR"},{"year":2028,"value":10500,"unit":"EUR"}]}""";
+
+        mvc.perform(put("/api/v1/steering/goals/" + goal)
+                        .param("version", "0")
+                        .with(owner())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Changed goal"))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.responsible").value("Rektor"))
+                .andExpect(jsonPath("$.values[?(@.year == 2026)].target").value(org.hamcrest.Matchers.hasItem(10900.0)))
+                .andExpect(
+                        jsonPath("$.values[?(@.year == 2028)].target").value(org.hamcrest.Matchers.hasItem(10500.0)));
+        assertThat(jdbc.sql("select year from steering_goal_target where goal_id = ? order by year")
+                        .param(goal)
+                        .query(Integer.class)
+                        .list())
+                .as("the targets are replaced as a whole: 2027 is gone")
+                .containsExactly(2026, 2028);
+        String before = jdbc.sql("select before::text from audit_event where entity_type = 'steering-goal'"
+                        + " and entity_id = ? and action = 'UPDATE'")
+                .param(String.valueOf(goal))
+                .query(String.class)
+                .single();
+        assertThat(before).contains("Goal to change").contains("10800");
+
+        // The same stale version again: 409, nothing changes.
+        mvc.perform(put("/api/v1/steering/goals/" + goal)
+                        .param("version", "0")
+                        .with(owner())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.replace("Changed goal", "Lost update")))
+                .andExpect(status().isConflict());
+        // Another indicator: 400 naming the field.
+        mvc.perform(put("/api/v1/steering/goals/" + goal)
+                        .param("version", "1")
+                        .with(owner())
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.replace("{\"title\"", "{\"indicator\":\"STUDENT_FEEDBACK\",\"title\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicator"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("cannot change")));
+        // Provider staff report, they do not set goals.
+        mvc.perform(put("/api/v1/steering/goals/" + goal)
+                        .param("version", "1")
+                        .with(providerStaff())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select title || ' ' || version from steering_goal where id = ?")
+                        .param(goal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Changed goal 1");
     }
 }

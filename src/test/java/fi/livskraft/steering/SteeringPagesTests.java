@@ -113,6 +113,80 @@ class SteeringPagesTests {
     }
 
     @Test
+    void anOwnerChangesAGoalOnItsPageAndATypedErrorKeepsWhatWasTyped() throws Exception {
+        long id = provider("vamia");
+        mvc.perform(post("/steering/providers/" + id + "/goals")
+                        .with(as("owner"))
+                        .with(csrf())
+                        .param("indicator", "STUDENT_FEEDBACK")
+                        .param("title", "Page goal to change")
+                        .param("targetYear", "2026", "2027")
+                        .param("targetValue", "4.1", "4.2"))
+                .andExpect(status().is3xxRedirection());
+        long goal = jdbc.sql(
+                        "select max(id) from steering_goal where provider_id = ? and title = 'Page goal to change'")
+                .param(id)
+                .query(Long.class)
+                .single();
+        String page = mvc.perform(
+                        get("/steering/goals/" + goal).param("lang", "sv").with(as("owner")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Ändra målet").contains("value=\"4.2\"").contains("id=\"edit-title-input\"");
+
+        String refused = mvc.perform(post("/steering/goals/" + goal + "/edit")
+                        .with(as("owner"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("version", "0")
+                        .param("title", "")
+                        .param("targetYear", "2026", "2031")
+                        .param("targetValue", "4.3", "4.9"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused)
+                .contains("href=\"#edit-title-input\"")
+                .contains("value=\"2031\"")
+                .contains("value=\"4.9\"");
+
+        mvc.perform(post("/steering/goals/" + goal + "/edit")
+                        .with(as("owner"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("title", "Page goal changed")
+                        .param("direction", "UP")
+                        .param("targetYear", "2026", "2031")
+                        .param("targetValue", "4.3", "4.9"))
+                .andExpect(redirectedUrlPattern("/steering/goals/" + goal + "?edited*"));
+        assertThat(jdbc.sql("select string_agg(year || '=' || target, ',' order by year) from steering_goal_target"
+                                + " where goal_id = ?")
+                        .param(goal)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2026=4.3000,2031=4.9000");
+        mvc.perform(post("/steering/goals/" + goal + "/edit")
+                        .with(as("owner"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("title", "A lost update")
+                        .param("targetYear", "2026")
+                        .param("targetValue", "4.0"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/steering/goals/" + goal + "/edit")
+                        .with(as("provider"))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("title", "Provider may not")
+                        .param("targetYear", "2026")
+                        .param("targetValue", "4.0"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theErrorSummaryLinksToTheTitleFieldOfTheFormThatFailed() throws Exception {
         long id = provider("vamia");
         String page = mvc.perform(post("/steering/providers/" + id + "/decisions")

@@ -4,8 +4,10 @@ import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.partnership.ProviderDetail;
 import fi.livskraft.steering.Decisions;
 import fi.livskraft.steering.GoalFollowUp;
+import fi.livskraft.steering.GoalView;
 import fi.livskraft.steering.Goals;
 import fi.livskraft.steering.Rights;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,6 +57,34 @@ class GoalPages {
         });
     }
 
+    @PostMapping("/steering/goals/{id}/edit")
+    ModelAndView edit(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "targetYear", required = false) List<String> years,
+            @RequestParam(name = "targetValue", required = false) List<String> values,
+            Locale locale) {
+        try {
+            GoalView goal = goals.followUp(id).goal();
+            goals.update(
+                    id,
+                    FormErrors.integer(form.get("version"), "version"),
+                    GoalFormReader.read(form, years, values, goal.unit()));
+            return new ModelAndView("redirect:/steering/goals/" + id + "?edited#goal-title");
+        } catch (InvalidInputException e) {
+            ModelAndView page = page(id, locale, FormErrors.of(e, messages, locale), "edit", form);
+            List<EditTarget> typed = new java.util.ArrayList<>();
+            for (int i = 0; years != null && i < years.size(); i++) {
+                typed.add(new EditTarget(years.get(i), values != null && i < values.size() ? values.get(i) : ""));
+            }
+            page.addObject("editTargets", typed);
+            return page;
+        }
+    }
+
+    /** A target row of the change form, as stored or as typed. */
+    record EditTarget(String year, String value) {}
+
     @PostMapping("/steering/goals/{id}/comments")
     ModelAndView comment(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale) {
         return handle(id, locale, "comment", form, () -> {
@@ -98,6 +128,15 @@ class GoalPages {
         page.addObject("errors", errors);
         page.addObject("errorForm", errorForm);
         page.addObject("form", form);
+        page.addObject("decisions", rights.of(provider).steer() ? decisions.forProvider(provider.id()) : List.of());
+        page.addObject(
+                "editTargets",
+                followUp.goal().series().stream()
+                        .filter(r -> r.target() != null)
+                        .map(r -> new EditTarget(
+                                String.valueOf(r.year()),
+                                r.target().stripTrailingZeros().toPlainString()))
+                        .toList());
         return page;
     }
 }

@@ -5,13 +5,10 @@ import fi.livskraft.partnership.ProviderDetail;
 import fi.livskraft.partnership.Providers;
 import fi.livskraft.partnership.VotingRule;
 import fi.livskraft.steering.Decisions;
-import fi.livskraft.steering.Direction;
 import fi.livskraft.steering.Goals;
 import fi.livskraft.steering.IndicatorCatalogue;
-import fi.livskraft.steering.NewGoal;
 import fi.livskraft.steering.Rights;
 import fi.livskraft.steering.Strategies;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,33 +134,10 @@ class ProviderSteeringPages {
             Locale locale) {
         return handle(id, locale, "goal", form, () -> {
             var indicator = catalogue.find(form.getOrDefault("indicator", ""));
-            List<NewGoal.Target> targets = new ArrayList<>();
-            for (int i = 0; years != null && i < years.size(); i++) {
-                String year = years.get(i);
-                String value = values != null && i < values.size() ? values.get(i) : "";
-                if (year.isBlank() && value.isBlank()) {
-                    continue;
-                }
-                targets.add(new NewGoal.Target(
-                        FormErrors.integer(year, "targets[" + i + "].year"),
-                        FormErrors.number(value, "targets[" + i + "].value"),
-                        indicator.map(x -> x.unit()).orElse(null)));
-            }
-            String decision = form.get("decisionId");
-            String strategy = form.get("strategyId");
-            String direction = form.get("direction");
             goals.create(
                     id,
-                    new NewGoal(
-                            form.get("indicator"),
-                            form.get("title"),
-                            direction == null || direction.isBlank() ? null : Direction.valueOf(direction),
-                            FormErrors.number(form.get("baseline"), "baseline"),
-                            FormErrors.integer(form.get("baselineYear"), "baselineYear"),
-                            form.get("responsible"),
-                            decision == null || decision.isBlank() ? null : Long.valueOf(decision),
-                            strategy == null || strategy.isBlank() ? null : Long.valueOf(strategy),
-                            targets));
+                    GoalFormReader.read(
+                            form, years, values, indicator.map(x -> x.unit()).orElse(null)));
             return "goalSaved#goals-title";
         });
     }

@@ -11,8 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,6 +57,14 @@ class SteeringApi {
     @GetMapping("/goals/{id}")
     Map<String, Object> goal(@PathVariable long id) {
         return SteeringJson.followUp(goals.followUp(id));
+    }
+
+    @PutMapping("/goals/{id}")
+    Map<String, Object> updateGoal(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestBody SteeringJson.GoalRequest request) {
+        return SteeringJson.goal(goals.update(id, version, SteeringJson.goal(request)));
     }
 
     @PostMapping("/goals/{id}/reports")

@@ -157,6 +157,7 @@ final class SteeringJson {
         m.put("strategyId", g.strategyId());
         m.put("status", g.status().name());
         m.put("demo", g.demo());
+        m.put("version", g.version());
         m.put(
                 "values",
                 g.series().stream()
