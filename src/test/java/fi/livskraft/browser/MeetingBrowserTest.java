@@ -119,7 +119,8 @@ class MeetingBrowserTest {
         click(By.cssSelector("form[action$='/minutes'] button[type='submit']"));
         browser.driver.findElement(By.id("decision")).sendKeys("Läroavtalsgruppen startar i augusti.");
         click(By.cssSelector("form[action$='/decisions'] button[type='submit']"));
-        String action = "Skicka läroavtalsplanen " + UUID.randomUUID().toString().substring(0, 8);
+        String action =
+                "Skicka läroavtalsplanen " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver.findElement(By.id("description")).sendKeys(action);
         browser.driver.findElement(By.id("ownerName")).sendKeys("Anna");
         setValue(By.id("dueOn"), today.minusDays(1).toString());
@@ -133,7 +134,8 @@ class MeetingBrowserTest {
 
         // 6. the overdue action is on the overview
         browser.open("/");
-        assertThat(browser.driver.findElement(By.id("overdue-actions")).getText()).contains(action);
+        assertThat(browser.driver.findElement(By.id("overdue-actions")).getText())
+                .contains(action);
         browser.open(meetingPath);
         assertThat(browser.h1()).contains(title);
     }
