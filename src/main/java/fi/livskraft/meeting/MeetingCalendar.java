@@ -30,6 +30,12 @@ public class MeetingCalendar {
         return write("Livskraft " + organisation, of, baseUrl);
     }
 
+    /** One meeting (or series), for "add to my calendar". */
+    public String meetingFeed(Actor actor, long meetingId, String baseUrl) {
+        Meeting m = meetings.get(meetingId, actor);
+        return write(m.title(), List.of(m), baseUrl);
+    }
+
     private String write(String name, List<Meeting> list, String baseUrl) {
         List<IcsWriter.Event> events = list.stream()
                 .map(m -> new IcsWriter.Event(

@@ -106,6 +106,19 @@ class MeetingPagesTests {
     }
 
     @Test
+    void aSignedInUserDownloadsOneMeetingAndANeedLinkPreselectsItOnTheAgendaForm() throws Exception {
+        Meeting m = meeting("Fil " + UUID.randomUUID(), LocalDate.of(2026, 12, 3));
+        mvc.perform(get("/meetings/" + m.id() + "/calendar.ics").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andExpect(content().string(containsString("UID:" + m.uid())))
+                .andExpect(content().string(containsString("DTSTART;TZID=Europe/Helsinki:20261203T130000")));
+        mvc.perform(get("/meetings").with(coordinator()).param("need", "42").param("lang", "en"))
+                .andExpect(content().string(containsString("workforce need #42 chosen")))
+                .andExpect(content().string(containsString("need=42")));
+    }
+
+    @Test
     void anAgendaCitingADeletedNeedSaysItNoLongerExists() throws Exception {
         Need need = needs.create(
                 new NewNeed(

@@ -64,6 +64,15 @@ class CalendarFeeds {
         return ok(calendar.organisationFeed(MeetingApi.actor(), key, base()));
     }
 
+    /** One meeting for the signed-in user of the pages (session), to add to a calendar program. */
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<String> one(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + id + ".ics\"")
+                .body(calendar.meetingFeed(MeetingApi.actor(), id, base()));
+    }
+
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> subscribed(@PathVariable String token) {
         String username = tokens.username(token).orElseThrow(() -> new NotFoundException("calendar", "token"));

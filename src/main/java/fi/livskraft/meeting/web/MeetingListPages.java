@@ -41,7 +41,7 @@ class MeetingListPages {
     }
 
     @GetMapping("/meetings")
-    ModelAndView list() {
+    ModelAndView list(@RequestParam(required = false) Long need) {
         LocalDate today = actions.today();
         List<Row> upcoming = new ArrayList<>();
         List<Row> past = new ArrayList<>();
@@ -59,6 +59,7 @@ class MeetingListPages {
         ModelAndView page = new ModelAndView("meeting/meetings");
         page.addObject("upcoming", upcoming);
         page.addObject("past", past);
+        page.addObject("need", need);
         return page;
     }
 

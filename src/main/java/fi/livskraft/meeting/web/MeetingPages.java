@@ -62,8 +62,10 @@ class MeetingPages {
     @GetMapping("/meetings/{id}")
     ModelAndView show(
             @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return page(id, on, Map.of(), Map.of(), HttpStatus.OK);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) Long need) {
+        // need: preselected in the agenda form (the "put on an agenda" link of a need's page)
+        return page(id, on, Map.of(), need == null ? Map.of() : Map.of("needId", need.toString()), HttpStatus.OK);
     }
 
     @PostMapping("/meetings/{id}/occurrences/{date}/agenda")
