@@ -110,6 +110,8 @@ class SecurityConfiguration {
                                 "/evidence/sources",
                                 "/join",
                                 "/join/**",
+                                // a user's secret calendar address (module meeting): the token is the credential
+                                "/calendar/*",
                                 "/about",
                                 "/accessibility",
                                 "/css/**",
