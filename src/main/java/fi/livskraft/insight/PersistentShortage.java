@@ -67,7 +67,7 @@ record PersistentShortage(
     }
 
     /** Persistent shortage and no local surplus (known). */
-    boolean qualifies() {
+    public boolean qualifies() {
         return persistent && Boolean.FALSE.equals(localSurplus);
     }
 

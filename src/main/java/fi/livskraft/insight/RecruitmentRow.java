@@ -35,7 +35,7 @@ record RecruitmentRow(
         needIds = List.copyOf(needIds);
     }
 
-    boolean qualifies() {
+    public boolean qualifies() {
         return shortage.qualifies();
     }
 
