@@ -156,8 +156,9 @@ class LabourMarketApi {
             + " + unemployed jobseekers (average of the month-end stocks); gap = demand - supply, two decimals"
             + " half-up, ranked largest first. Below the region (sub-region, municipality, employment area) the"
             + " occupation cells are estimates: the region's cell x the area's share of the region's unemployed"
-            + " (or vacancies) in the municipal totals of 12r5. Demand is not broken down by language in the"
-            + " sources: with language=fi|sv only the graduate supply is limited to that language of instruction.";
+            + " (or vacancies) in the municipal totals of 12r5. Vacancies and unemployed are not broken down by language in the"
+            + " sources: with language=fi|sv only the graduate supply (language of instruction) and the confirmed"
+            + " needs (language required) are limited to that language.";
 
     @GetMapping("/gap")
     @Operation(
