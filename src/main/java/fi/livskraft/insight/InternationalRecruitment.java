@@ -83,10 +83,7 @@ final class InternationalRecruitment {
                     k[1],
                     acc.persons,
                     new RecruitmentRow.ByLanguage(
-                            acc.byLanguage.get("fi"),
-                            acc.byLanguage.get("sv"),
-                            acc.byLanguage.get("en"),
-                            acc.byLanguage.get("any")),
+                            acc.language("fi"), acc.language("sv"), acc.language("en"), acc.language("any")),
                     shortage,
                     acc.languageOffers,
                     acc.moduleOffers,
@@ -144,5 +141,9 @@ final class InternationalRecruitment {
         int languageOffers;
         int moduleOffers;
         boolean demo;
+
+        BigDecimal language(String code) {
+            return byLanguage.getOrDefault(code, BigDecimal.ZERO.setScale(GapRow.SCALE));
+        }
     }
 }

@@ -59,11 +59,20 @@ record PersistentShortage(
         }
         String latest = window.isEmpty() ? null : window.get(window.size() - 1);
         MonthlyCell last = latest == null ? null : byMonth.get(latest);
-        BigDecimal v = last == null ? null : last.vacancies();
-        BigDecimal u = last == null ? null : last.unemployed();
+        BigDecimal v = last == null ? null : whole(last.vacancies());
+        BigDecimal u = last == null ? null : whole(last.unemployed());
         Boolean surplus = v == null || u == null ? null : u.compareTo(v) > 0;
         return new PersistentShortage(
                 inShortage, withRatio, window.size(), inShortage >= rule.months(), latest, v, u, surplus);
+    }
+
+    /** A stock without trailing zeros (71.000 -> 71), never in exponent form. */
+    static BigDecimal whole(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Persistent shortage and no local surplus (known). */
