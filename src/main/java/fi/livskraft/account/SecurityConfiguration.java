@@ -70,7 +70,9 @@ class SecurityConfiguration {
                                 "/api/v1/crosswalk",
                                 "/api/v1/crosswalk/*",
                                 "/api/v1/labour-market/tightness",
-                                "/api/v1/gap")
+                                "/api/v1/gap",
+                                "/api/v1/language",
+                                "/api/v1/immigration")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/join-requests")
                         .permitAll()
@@ -155,7 +157,11 @@ class SecurityConfiguration {
                                 "/evidence/occupations/**",
                                 "/evidence/providers/**",
                                 "/evidence/gap",
-                                "/evidence/gap/**")
+                                "/evidence/gap/**",
+                                "/evidence/language",
+                                "/evidence/language/**",
+                                "/evidence/immigration",
+                                "/evidence/immigration/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

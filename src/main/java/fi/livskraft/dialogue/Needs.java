@@ -136,6 +136,21 @@ public class Needs {
                 .toList();
     }
 
+    /**
+     * Every need that is not closed and has at least one occupation a person confirmed, newest first,
+     * regardless of who asks: for the published analyses, which show them only as aggregates with
+     * small cells suppressed (individual needs only through {@link #visible}).
+     */
+    public List<Need> confirmedOpen() {
+        return query(
+                        "where n.status <> 'CLOSED' and exists (select 1 from workforce_need_occupation o"
+                                + " where o.need_id = n.id)",
+                        Map.of())
+                .stream()
+                .filter(n -> !n.occupations().isEmpty())
+                .toList();
+    }
+
     /** One need, when the actor may see it (otherwise not found, so its existence is not revealed). */
     public Need get(long id, Actor actor) {
         Need need = find(id).orElseThrow(() -> new NotFoundException("workforce need", String.valueOf(id)));

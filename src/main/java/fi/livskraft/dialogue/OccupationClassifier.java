@@ -14,19 +14,21 @@ import org.springframework.stereotype.Service;
 /**
  * The product's occupation classifier: an {@link OccupationIndex} over the ISCO-08 unit group
  * names (isco_group) and every ESCO occupation label (esco_occupation, esco_label) the database
- * holds. Built at start-up and rebuilt when those tables change (checked at most every
- * {@link #CHECK_INTERVAL_MILLIS} ms, on the next classification) or on demand.
+ * holds. Built at start-up ({@link ClassifierStartup}) and rebuilt off the request path: a
+ * scheduled check ({@link ClassifierRefresh}) compares a fingerprint of those tables and rebuilds
+ * in the background when they changed, while the old index keeps serving until the new one is
+ * swapped in. A classification never rebuilds, except the very first one if it comes before the
+ * start-up build.
  */
 @Service
 public class OccupationClassifier {
 
-    static final long CHECK_INTERVAL_MILLIS = 30_000;
     private static final Logger log = LoggerFactory.getLogger(OccupationClassifier.class);
 
     private final JdbcClient jdbc;
     private final AtomicReference<Built> current = new AtomicReference<>();
 
-    private record Built(OccupationIndex index, String fingerprint, long checkedAt) {}
+    private record Built(OccupationIndex index, String fingerprint) {}
 
     OccupationClassifier(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,12 +50,25 @@ public class OccupationClassifier {
         List<LabelRecord> labels = labels();
         long start = System.nanoTime();
         OccupationIndex index = OccupationIndex.of(labels);
-        current.set(new Built(index, fingerprint, System.currentTimeMillis()));
+        current.set(new Built(index, fingerprint));
         log.info(
                 "Occupation classifier built from {} labels in {} ms",
                 labels.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return labels.size();
+    }
+
+    /**
+     * Rebuilds when the ISCO and ESCO tables changed since the last build (or nothing is built yet);
+     * the current index serves classifications meanwhile. Returns whether it rebuilt.
+     */
+    public boolean refreshIfChanged() {
+        Built built = current.get();
+        if (built != null && fingerprint().equals(built.fingerprint())) {
+            return false;
+        }
+        rebuild();
+        return true;
     }
 
     private OccupationIndex index() {
@@ -62,15 +77,7 @@ public class OccupationClassifier {
             rebuild();
             return current.get().index();
         }
-        long now = System.currentTimeMillis();
-        if (now - built.checkedAt() > CHECK_INTERVAL_MILLIS) {
-            if (!fingerprint().equals(built.fingerprint())) {
-                rebuild();
-            } else {
-                current.compareAndSet(built, new Built(built.index(), built.fingerprint(), now));
-            }
-        }
-        return current.get().index();
+        return built.index();
     }
 
     String fingerprint() {

@@ -83,6 +83,23 @@ public class Places {
                 .optional();
     }
 
+    /**
+     * The name of the organisation behind a raiser option ("EMPLOYER:12", "OWNER:905",
+     * "EMPLOYMENT_AREA:id"); empty for "COORDINATOR" or an unknown reference.
+     */
+    public Optional<Names> raiserName(String option) {
+        String[] parts = option.split(":", 2);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        return switch (parts[0]) {
+            case "EMPLOYER" -> employerName(parts[1]).map(n -> new Names(n, n, n));
+            case "OWNER" -> area(AreaKind.MUNICIPALITY, parts[1]).map(Area::names);
+            case "EMPLOYMENT_AREA" -> area(AreaKind.EMPLOYMENT_AREA, parts[1]).map(Area::names);
+            default -> Optional.empty();
+        };
+    }
+
     /** Whether a four-digit ISCO-08 unit group exists, with its names. */
     public Optional<Names> iscoUnitGroup(String code) {
         return jdbc.sql("select name_fi, name_sv, name_en from isco_group where code = ? and level = 4")

@@ -194,6 +194,43 @@ class EvidenceFacts {
                 .list();
     }
 
+    /**
+     * Swedish- and Finnish-language supply of the latest supply year per place, qualification and
+     * occupation (through the current crosswalk): graduates and start places, with the weight.
+     */
+    List<LanguageSupply> languageSupply() {
+        return jdbc.sql("with " + LATEST + ", " + SUPPLY + """
+                        select sup.mun, sup.region, q.isco_code, sup.qualification_code, sup.language,
+                               sum(sup.graduates)::int as graduates, sum(sup.start_places)::int as start_places, q.weight
+                        from sup join qualification_occupation q on q.qualification_code = sup.qualification_code
+                          and q.valid_to is null
+                        where sup.year = (select max(year) from sup) and sup.language in ('sv', 'fi')
+                        group by sup.mun, sup.region, q.isco_code, sup.qualification_code, sup.language, q.weight
+                        order by q.isco_code, sup.qualification_code, sup.language
+                        """)
+                .query((rs, n) -> new LanguageSupply(
+                        rs.getString("mun"),
+                        rs.getString("region"),
+                        rs.getString("isco_code"),
+                        rs.getString("qualification_code"),
+                        rs.getString("language"),
+                        (Integer) rs.getObject("graduates", Integer.class),
+                        (Integer) rs.getObject("start_places", Integer.class),
+                        rs.getBigDecimal("weight")))
+                .list();
+    }
+
+    /** The latest supply year of the latest sources (empty without supply). */
+    Optional<Integer> latestSupplyYear() {
+        return jdbc
+                .sql("with " + LATEST + ", " + SUPPLY + " select max(year) from sup")
+                .query((rs, n) -> (Integer) rs.getObject(1, Integer.class))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     static final String SUPPLY = """
             sup as (
               select es.source_id, es.provider_id, es.provider_name, es.qualification_code, es.language, es.year,

@@ -125,6 +125,7 @@ class EvidencePages {
     private void common(Model model) {
         model.addAttribute("thresholds", insights.thresholds());
         model.addAttribute("suppressionThreshold", insights.suppression().threshold());
+        model.addAttribute("needsHorizonMonths", insights.needsHorizonMonths());
     }
 
     // ------------------------------------------------------------ exports
@@ -165,7 +166,7 @@ class EvidencePages {
         return file(exports.gap(report, locale), ext, "evidence-gap-" + area.replace(':', '-'), locale);
     }
 
-    private static ResponseEntity<byte[]> file(ExportDoc doc, String ext, String name, Locale locale) {
+    static ResponseEntity<byte[]> file(ExportDoc doc, String ext, String name, Locale locale) {
         boolean csv = ext.equals("csv");
         return ResponseEntity.ok()
                 .contentType(csv ? CSV : XLSX)

@@ -12,8 +12,8 @@ import java.util.Map;
  * Supply against demand for one area and language, per occupation, ranked by the gap (largest
  * shortage first). Vacancies and unemployed jobseekers are the averages of the monthly stocks over
  * the months given (a month missing in the source is left out of its average); replacement demand
- * is 0 where unknown; confirmed workforce needs are 0 and "not yet available" until the dialogue
- * module exists.
+ * is 0 where unknown; confirmed workforce needs are the persons of the confirmed, not closed needs
+ * of the area ({@link NeedDemand}), 0 where there are none.
  */
 public final class GapAnalysis {
 
@@ -31,11 +31,30 @@ public final class GapAnalysis {
             Map<String, List<GraduateTerm>> graduates,
             Map<String, BigDecimal> replacement,
             boolean estimated) {
+        return compute(areaCode, language, cells, graduates, replacement, Map.of(), false, estimated);
+    }
+
+    /**
+     * @param needs persons of confirmed workforce needs per ISCO code ({@link NeedDemand})
+     * @param needsAvailable whether the needs were read (false: the term is 0 and says so)
+     */
+    public static List<GapRow> compute(
+            String areaCode,
+            String language,
+            List<MonthlyCell> cells,
+            Map<String, List<GraduateTerm>> graduates,
+            Map<String, BigDecimal> replacement,
+            Map<String, BigDecimal> needs,
+            boolean needsAvailable,
+            boolean estimated) {
         Map<String, Acc> byIsco = new LinkedHashMap<>();
         for (MonthlyCell c : cells) {
             byIsco.computeIfAbsent(c.iscoCode(), k -> new Acc()).add(c);
         }
         for (String isco : graduates.keySet()) {
+            byIsco.computeIfAbsent(isco, k -> new Acc());
+        }
+        for (String isco : needs.keySet()) {
             byIsco.computeIfAbsent(isco, k -> new Acc());
         }
         List<GapRow> rows = new ArrayList<>(byIsco.size());
@@ -47,7 +66,8 @@ public final class GapAnalysis {
             BigDecimal unemployed = acc.unemployedAverage();
             BigDecimal known = replacement.get(isco);
             BigDecimal repl = known == null ? zero : known.setScale(GapRow.SCALE, RoundingMode.HALF_UP);
-            BigDecimal demand = vacancies.add(repl).add(zero);
+            BigDecimal need = needs.getOrDefault(isco, zero).setScale(GapRow.SCALE, RoundingMode.HALF_UP);
+            BigDecimal demand = vacancies.add(repl).add(need);
             List<GraduateTerm> terms = graduates.getOrDefault(isco, List.of());
             BigDecimal graduateSupply =
                     terms.stream().map(GraduateTerm::contribution).reduce(zero, BigDecimal::add);
@@ -61,8 +81,8 @@ public final class GapAnalysis {
                     vacancies,
                     repl,
                     known != null,
-                    zero,
-                    false,
+                    need,
+                    needsAvailable,
                     demand,
                     terms,
                     graduateSupply,

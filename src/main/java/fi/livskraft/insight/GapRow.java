@@ -59,12 +59,14 @@ public record GapRow(
 
     /**
      * The row as the public sees it: unemployed (an average of person counts) or any graduate count
-     * under the threshold hides itself, its contribution, the supply and the gap.
+     * under the threshold hides itself, its contribution, the supply and the gap; confirmed needs of
+     * fewer persons than the threshold hide themselves, the demand and the gap.
      */
     GapRow suppressed(Suppression s) {
         boolean hideUnemployed = s.hides(unemployed);
         boolean hideGraduates = graduateTerms.stream().anyMatch(t -> s.hides(t.graduates()));
-        if (!hideUnemployed && !hideGraduates) {
+        boolean hideNeeds = s.hides(confirmedNeeds);
+        if (!hideUnemployed && !hideGraduates && !hideNeeds) {
             return this;
         }
         List<GraduateTerm> terms = graduateTerms.stream()
@@ -87,13 +89,13 @@ public record GapRow(
                 vacancies,
                 replacement,
                 replacementKnown,
-                confirmedNeeds,
+                hideNeeds ? null : confirmedNeeds,
                 confirmedNeedsAvailable,
-                demand,
+                hideNeeds ? null : demand,
                 terms,
                 hideGraduates ? null : graduateSupply,
                 hideUnemployed ? null : unemployed,
-                null,
+                hideUnemployed || hideGraduates ? null : supply,
                 null,
                 estimated,
                 true);

@@ -232,6 +232,8 @@ class InsightExports {
             notes.add(msg("insight.estimate.note", l));
         }
         notes.add(msg("insight.method.gap", l));
+        notes.add(msg("insight.gap.needs-period", l, r.needsFrom(), r.needsUntil()));
+        notes.add(msg("insight.method.gap-needs", l, insights.needsHorizonMonths()));
         notes.add(msg("insight.gap.language-note", l));
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> terms = new ArrayList<>();

@@ -28,10 +28,12 @@ class Insights {
 
     private final EvidenceFacts facts;
     private final InsightProperties properties;
+    private final NeedInsights needs;
 
-    Insights(EvidenceFacts facts, InsightProperties properties) {
+    Insights(EvidenceFacts facts, InsightProperties properties, NeedInsights needs) {
         this.facts = facts;
         this.properties = properties;
+        this.needs = needs;
     }
 
     TightnessThresholds thresholds() {
@@ -40,6 +42,10 @@ class Insights {
 
     Suppression suppression() {
         return properties.suppression();
+    }
+
+    int needsHorizonMonths() {
+        return properties.needsHorizonMonths();
     }
 
     // ------------------------------------------------------------ tightness
@@ -142,7 +148,9 @@ class Insights {
             List<SourceRef> sources,
             List<SourceRef> educationSources,
             boolean hasSupply,
-            boolean hasOutcomes) {}
+            boolean hasOutcomes,
+            java.time.LocalDate needsFrom,
+            java.time.LocalDate needsUntil) {}
 
     AreaRef area(String code, String field) {
         if (code == null || AreaLevel.ofCode(code).isEmpty()) {
@@ -183,19 +191,32 @@ class Insights {
         };
         List<EvidenceFacts.AreaOutcome> outcomes = facts.areaOutcomes();
         Map<String, List<GraduateTerm>> terms = graduateTerms(supply, outcomes, region);
+        NeedInsights.GapNeeds confirmed = needs.forGap(area, lang);
         List<GapRow> rows = GapAnalysis.publicView(
-                GapAnalysis.compute(area.code(), lang, cells.cells(), terms, Map.of(), cells.estimated()),
+                GapAnalysis.compute(
+                        area.code(),
+                        lang,
+                        cells.cells(),
+                        terms,
+                        Map.of(),
+                        confirmed.perOccupation(),
+                        true,
+                        cells.estimated()),
                 suppression());
+        List<SourceRef> sources = new ArrayList<>(cells.sources());
+        sources.add(confirmed.source());
         return new GapReport(
                 area,
                 lang,
                 months,
                 cells.estimated(),
                 rows,
-                cells.sources(),
+                sources,
                 facts.educationSources(),
                 !supply.isEmpty(),
-                !outcomes.isEmpty());
+                !outcomes.isEmpty(),
+                confirmed.from(),
+                confirmed.until());
     }
 
     /** Graduate terms per ISCO code, with the region's employed share of the qualification, else the nation's. */

@@ -140,18 +140,25 @@ class LabourMarketApi {
             List<String> months,
             boolean estimated,
             String method,
+            java.time.LocalDate needsFrom,
+            java.time.LocalDate needsUntil,
             List<SourceJson> sources,
             List<GapRowJson> rows) {}
 
     static final String GAP_METHOD = "demand = open vacancies (average of the month-end stocks over the months)"
-            + " + replacement demand (0: not known yet) + confirmed workforce needs (0: not yet available);"
+            + " + replacement demand (0: not known yet) + confirmed workforce needs (persons of the partnership"
+            + " dialogue's needs that are not closed and have confirmed occupations, each need's head count split"
+            + " equally across its occupations; a need counts where all of its municipalities lie in the area,"
+            + " when its horizon begins before the end of the configured months (default 12) from the first day"
+            + " of the current month; with language=fi|sv|en only needs requiring that language);"
             + " supply = sum of graduates (latest year) x crosswalk weight x share employed one year after"
             + " graduation (the region's share of the qualification, else the nation's; none: the term adds 0)"
             + " + unemployed jobseekers (average of the month-end stocks); gap = demand - supply, two decimals"
             + " half-up, ranked largest first. Below the region (sub-region, municipality, employment area) the"
             + " occupation cells are estimates: the region's cell x the area's share of the region's unemployed"
-            + " (or vacancies) in the municipal totals of 12r5. Demand is not broken down by language in the"
-            + " sources: with language=fi|sv only the graduate supply is limited to that language of instruction.";
+            + " (or vacancies) in the municipal totals of 12r5. Vacancies and unemployed are not broken down by language in the"
+            + " sources: with language=fi|sv only the graduate supply (language of instruction) and the confirmed"
+            + " needs (language required) are limited to that language.";
 
     @GetMapping("/gap")
     @Operation(
@@ -189,6 +196,8 @@ class LabourMarketApi {
                 r.periods(),
                 r.estimated(),
                 GAP_METHOD,
+                r.needsFrom(),
+                r.needsUntil(),
                 sources,
                 r.rows().stream().map(GapRowJson::from).toList());
     }

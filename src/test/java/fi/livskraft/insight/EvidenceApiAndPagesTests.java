@@ -316,8 +316,9 @@ class EvidenceApiAndPagesTests {
                         .value(false))
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeeds")
                         .value(0.0))
+                // confirmed needs are read from the dialogue: none for nurses require Swedish in Ostrobothnia
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].confirmedNeedsAvailable")
-                        .value(false))
+                        .value(true))
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].graduateSupply")
                         .value(22.5))
                 .andExpect(jsonPath("$.rows[?(@.occupation == '5321')].graduateTerms[0].employedShareFrom")

@@ -135,4 +135,61 @@ class GapAnalysisTests {
         assertThat(nurses.gap()).isNull();
         assertThat(nurses.unemployed()).isEqualByComparingTo("20.00");
     }
+
+    @Test
+    void confirmedNeedsAddToDemandAndAnOccupationWithOnlyNeedsGetsARow() {
+        List<GapRow> rows = GapAnalysis.compute(
+                "MK15",
+                "all",
+                cells,
+                Map.of(
+                        "5321",
+                        List.of(
+                                term("371101", 120, "0.6", "0.72", GraduateTerm.ShareScope.REGION),
+                                term("371102", 10, "0.2", "0.65", GraduateTerm.ShareScope.NATION))),
+                Map.of("5321", new BigDecimal("12.5")),
+                Map.of("5321", new BigDecimal("12.00"), "7212", new BigDecimal("5.00")),
+                true,
+                false);
+        GapRow nurse = rows.stream()
+                .filter(r -> r.iscoCode().equals("5321"))
+                .findFirst()
+                .orElseThrow();
+        // 87.67 + 12.50 + 12.00 = 112.17 ; 112.17 - 147.14 = -34.97
+        assertThat(nurse.confirmedNeeds()).isEqualByComparingTo("12.00");
+        assertThat(nurse.confirmedNeedsAvailable()).isTrue();
+        assertThat(nurse.demand()).isEqualByComparingTo("112.17");
+        assertThat(nurse.gap()).isEqualByComparingTo("-34.97");
+        GapRow welders = rows.stream()
+                .filter(r -> r.iscoCode().equals("7212"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(welders.vacancies()).isEqualByComparingTo("0");
+        assertThat(welders.demand()).isEqualByComparingTo("5.00");
+        assertThat(welders.supply()).isEqualByComparingTo("0");
+        assertThat(welders.gap()).isEqualByComparingTo("5.00");
+        assertThat(welders.months()).isZero();
+    }
+
+    @Test
+    void confirmedNeedsOfFewPersonsAreHiddenWithTheDemandAndTheGap() {
+        List<GapRow> rows = GapAnalysis.publicView(
+                GapAnalysis.compute(
+                        "MK15",
+                        "all",
+                        List.of(cell("5321", "2023M01", 10, 20)),
+                        Map.of(),
+                        Map.of(),
+                        Map.of("5321", new BigDecimal("3.00")),
+                        true,
+                        false),
+                new Suppression(5));
+        GapRow nurse = rows.get(0);
+        assertThat(nurse.suppressed()).isTrue();
+        assertThat(nurse.confirmedNeeds()).isNull();
+        assertThat(nurse.demand()).isNull();
+        assertThat(nurse.gap()).isNull();
+        assertThat(nurse.vacancies()).isEqualByComparingTo("10.00");
+        assertThat(nurse.supply()).isEqualByComparingTo("20.00");
+    }
 }

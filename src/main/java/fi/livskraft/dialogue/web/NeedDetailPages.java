@@ -9,6 +9,7 @@ import fi.livskraft.dialogue.Needs;
 import fi.livskraft.dialogue.NewOffer;
 import fi.livskraft.dialogue.OfferKind;
 import fi.livskraft.dialogue.Offers;
+import fi.livskraft.dialogue.Places;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +29,13 @@ class NeedDetailPages {
     private final Needs needs;
     private final Offers offers;
     private final MessageSource messages;
+    private final Places placeNames;
 
-    NeedDetailPages(Needs needs, Offers offers, MessageSource messages) {
+    NeedDetailPages(Needs needs, Offers offers, MessageSource messages, Places placeNames) {
         this.needs = needs;
         this.offers = offers;
         this.messages = messages;
+        this.placeNames = placeNames;
     }
 
     @GetMapping("/needs/{id}")
@@ -81,7 +84,13 @@ class NeedDetailPages {
         page.addObject("mayOffer", needs.mayOffer(actor, need));
         page.addObject("closed", need.status() == NeedStatus.CLOSED);
         page.addObject("isProvider", actor.has(Role.PROVIDER));
-        page.addObject("providerIds", List.copyOf(actor.scopes(Role.PROVIDER)));
+        List<String> providerIds = actor.scopes(Role.PROVIDER).stream().sorted().toList();
+        Map<String, fi.livskraft.common.Names> providerNames = new java.util.HashMap<>();
+        providerIds.stream()
+                .filter(p -> p.matches("[0-9]{1,18}"))
+                .forEach(p -> placeNames.providerName(Long.parseLong(p)).ifPresent(n -> providerNames.put(p, n)));
+        page.addObject("providerIds", providerIds);
+        page.addObject("providerNames", providerNames);
         page.addObject("offerKinds", OfferKind.values());
         page.addObject("offerForm", form);
         page.addObject("errors", errors);

@@ -125,6 +125,9 @@ class NeedPages {
         page.addObject("form", form);
         page.addObject("errors", errors);
         page.addObject("raisers", raisers);
+        Map<String, fi.livskraft.common.Names> raiserNames = new java.util.HashMap<>();
+        raisers.forEach(r -> places.raiserName(r).ifPresent(n -> raiserNames.put(r, n)));
+        page.addObject("raiserNames", raiserNames);
         page.addObject("areas", places.areas());
         page.addObject("suggestions", SuggestionView.of(suggested, crosswalk));
         page.addObject("suggestError", null);
