@@ -8,7 +8,8 @@
 -- brings back an old counter. The fact tables (labour_market_fact, education_supply,
 -- graduate_outcome) change only together with their evidence_source row (an import opens and
 -- completes its source in its transaction; a replaced source is deleted with its facts), so their
--- source row's trigger covers them without a trigger per fact row.
+-- source row's trigger covers them without a trigger per fact row. Backups leave this table out
+-- (operations.DatabaseBackup): a restore moves the version forward, never back.
 create table data_version (
     id       integer primary key check (id = 1),
     version  bigint not null,
@@ -34,6 +35,9 @@ begin
         execute format('create constraint trigger %I after insert or update or delete on %I'
                        ' deferrable initially deferred for each row execute function bump_data_version()',
                        t || '_data_version', t);
+        -- TRUNCATE (a restore) fires no row trigger: bump at once (a restore runs alone)
+        execute format('create trigger %I after truncate on %I for each statement'
+                       ' execute function bump_data_version()', t || '_data_version_truncate', t);
     end loop;
 end
 $$;

@@ -2,16 +2,12 @@ package fi.livskraft.economypages;
 
 import fi.livskraft.area.Municipality;
 import fi.livskraft.common.NotFoundException;
-import fi.livskraft.economy.CostParameters;
 import fi.livskraft.economy.Model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,13 +31,11 @@ class AreaEconomyService {
         AreaCatalogue.Area area =
                 areas.area(areaId).orElseThrow(() -> new NotFoundException("employment area", areaId));
         List<KelaFacts.StoredFact> stored = facts.forArea(areaId);
-        // one look-up per model and month, not one (three queries) per figure
-        Map<LocalDate, Optional<CostParameters>> an2024 = new HashMap<>();
-        Map<LocalDate, Optional<CostParameters>> pre2025 = new HashMap<>();
+        // every parameter set read once, not three queries per figure
         AreaEconomy.Result result = AreaEconomy.compute(
                 stored.stream().map(KelaFacts.StoredFact::fact).toList(),
-                d -> an2024.computeIfAbsent(d, day -> rules.inForce(Model.AN2024, day)),
-                d -> pre2025.computeIfAbsent(d, day -> rules.inForce(Model.PRE2025, day)));
+                rules.inForceFromAll(Model.AN2024),
+                rules.inForceFromAll(Model.PRE2025));
         List<Integer> years =
                 result.years().stream().map(AreaEconomy.Year::year).toList();
         Integer year = requestedYear != null && years.contains(requestedYear)
