@@ -79,6 +79,16 @@ class SecurityConfiguration {
                         // computations on the caller's numbers; they store nothing
                         .requestMatchers(HttpMethod.POST, "/api/v1/economy/cost", "/api/v1/economy/scenario")
                         .permitAll()
+                        // the role before the body: a caller without it gets 403, never a 400 or 415
+                        // about a body it may not send (the services check the role again)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/economy/config")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/economy/config/*")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reference-data/imports", "/api/v1/imports")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/needs")
+                        .hasAnyRole("COORDINATOR", "OWNER", "EMPLOYER", "EMPLOYMENT_AREA")
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -128,6 +138,9 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**")
                         .permitAll()
+                        // entering a compensation: the coordinator, checked before the form is read
+                        .requestMatchers(HttpMethod.POST, "/economy/municipalities/*/compensation")
+                        .hasRole("COORDINATOR")
                         // economy pages: public to read; saving and entering need a sign-in
                         .requestMatchers(
                                 HttpMethod.GET,

@@ -31,10 +31,11 @@ class AreaEconomyService {
         AreaCatalogue.Area area =
                 areas.area(areaId).orElseThrow(() -> new NotFoundException("employment area", areaId));
         List<KelaFacts.StoredFact> stored = facts.forArea(areaId);
+        // every parameter set read once, not three queries per figure
         AreaEconomy.Result result = AreaEconomy.compute(
                 stored.stream().map(KelaFacts.StoredFact::fact).toList(),
-                d -> rules.inForce(Model.AN2024, d),
-                d -> rules.inForce(Model.PRE2025, d));
+                rules.inForceFromAll(Model.AN2024),
+                rules.inForceFromAll(Model.PRE2025));
         List<Integer> years =
                 result.years().stream().map(AreaEconomy.Year::year).toList();
         Integer year = requestedYear != null && years.contains(requestedYear)

@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +85,8 @@ class CsvFactImporter implements FactImporter {
     public ImportReport importFile(String fileName, InputStream content, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         Path genericSpool = null;
+        RowLines labourLines = null;
+        RowLines genericLines = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16)) {
             Map<String, String> meta = new HashMap<>();
             int line = 0;
@@ -123,8 +128,10 @@ class CsvFactImporter implements FactImporter {
             for (int i = 0; names != null && i < names.size(); i++) {
                 String name = names.get(i).toLowerCase(Locale.ROOT);
                 if (!REQUIRED_COLUMNS.contains(name) && !OPTIONAL_COLUMNS.contains(name)) {
-                    problems.add(ImportProblem.of(
-                            fileName, headerLine, names.get(i), "evidence.csv.unknown-column", names.get(i)));
+                    // a column without a name is named by its position
+                    String field = names.get(i).isBlank() ? "column " + (i + 1) : names.get(i);
+                    problems.add(
+                            ImportProblem.of(fileName, headerLine, field, "evidence.csv.unknown-column", names.get(i)));
                 }
                 columns.put(name, i);
             }
@@ -150,6 +157,8 @@ class CsvFactImporter implements FactImporter {
             long sourceId = sources.open(source);
             ReferenceCodes.Snapshot codes = referenceCodes.snapshot();
             genericSpool = Files.createTempFile("livskraft-facts-", ".tsv");
+            labourLines = new RowLines();
+            genericLines = new RowLines();
             long read = 0;
             long generic = 0;
             long labour;
@@ -206,6 +215,7 @@ class CsvFactImporter implements FactImporter {
                                                 : fact.value().toPlainString())
                                 .field(fact.status())
                                 .endRow();
+                        labourLines.add(line);
                     } else {
                         row.setLength(0);
                         Object[] fields = {
@@ -226,6 +236,7 @@ class CsvFactImporter implements FactImporter {
                             CopyIn.append(row, fields[i]);
                         }
                         spool.append(row).append('\n');
+                        genericLines.add(line);
                         generic++;
                     }
                 }
@@ -257,11 +268,16 @@ class CsvFactImporter implements FactImporter {
                     (int) Math.min(Integer.MAX_VALUE, stored),
                     warnings);
         } catch (CopyIn.CopyFailed e) {
-            throw new ImportFailedException(
-                    ImportProblem.of(fileName, 0, "", "evidence.import.database-refused", e.getMessage()));
+            throw new ImportFailedException(refused(fileName, e, labourLines, genericLines));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
         } finally {
+            if (labourLines != null) {
+                labourLines.close();
+            }
+            if (genericLines != null) {
+                genericLines.close();
+            }
             if (genericSpool != null) {
                 try {
                     Files.deleteIfExists(genericSpool);
@@ -270,6 +286,34 @@ class CsvFactImporter implements FactImporter {
                 }
             }
         }
+    }
+
+    private static final Pattern COPY_LINE = Pattern.compile("COPY (\\w+), line (\\d+)");
+
+    /**
+     * A row the database refused, named by its line in the file: a fact given twice (the unique
+     * cell index) or a value the column cannot hold. Without the place, the database's message.
+     */
+    static ImportProblem refused(String fileName, CopyIn.CopyFailed e, RowLines labour, RowLines generic) {
+        if (e.getCause() instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            Matcher where = COPY_LINE.matcher(String.valueOf(m.getWhere()));
+            if (where.find()) {
+                RowLines lines = where.group(1).equals("labour_market_fact") ? labour : generic;
+                int line = lines == null ? 0 : lines.line(Long.parseLong(where.group(2)));
+                if (line > 0) {
+                    return "23505".equals(m.getSQLState())
+                            ? ImportProblem.of(fileName, line, "measure", "evidence.csv.duplicate-fact")
+                            : ImportProblem.of(
+                                    fileName,
+                                    line,
+                                    "value",
+                                    "evidence.csv.refused-row",
+                                    String.valueOf(m.getMessage()));
+                }
+            }
+        }
+        return ImportProblem.of(fileName, 0, "", "evidence.import.database-refused", e.getMessage());
     }
 
     /** One parsed row. */

@@ -6,14 +6,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Upload size per path. The servlet multipart limit is set to what a statistics import may take
@@ -30,9 +37,16 @@ class UploadSizeLimits extends OncePerRequestFilter {
     static final Set<String> IMPORT_PATHS = Set.of("/imports", "/api/v1/imports");
 
     private final long limit;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    UploadSizeLimits(@Value("${livskraft.uploads.max-request-size:21MB}") DataSize limit) {
+    UploadSizeLimits(
+            @Value("${livskraft.uploads.max-request-size:21MB}") DataSize limit,
+            MessageSource messages,
+            LocaleResolver locales) {
         this.limit = limit.toBytes();
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -43,16 +57,36 @@ class UploadSizeLimits extends OncePerRequestFilter {
             long length = request.getContentLengthLong();
             String type = request.getContentType();
             boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
-            if (length > limit) {
-                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
-                return;
-            }
-            if (multipart && length < 0 && partsSize(request) > limit) {
-                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            if (length > limit || (multipart && length < 0 && partsSize(request) > limit)) {
+                tooLarge(path, request, response);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * 413 with a message in the user's language: a problem document on the API, the error page
+     * (through the container's error dispatch) otherwise.
+     */
+    private void tooLarge(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        String message = messages.getMessage(
+                "error.too-large", new Object[] {limit / (1024 * 1024)}, "413 Content Too Large", locale);
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            String quoted = new String(JsonStringEncoder.getInstance().quoteAsCharArray(message));
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                            + "\"detail\":\"" + quoted + "\",\"instance\":\""
+                            + new String(JsonStringEncoder.getInstance().quoteAsCharArray(path))
+                            + "\",\"errors\":[{\"field\":\"file\",\"message\":\"" + quoted + "\"}]}");
+            return;
+        }
+        response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value(), message);
     }
 
     private static long partsSize(HttpServletRequest request) throws IOException, ServletException {

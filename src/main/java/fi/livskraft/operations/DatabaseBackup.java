@@ -50,6 +50,11 @@ class DatabaseBackup {
 
     static final String FORMAT = "livskraft-backup-1";
     private static final String HISTORY = "flyway_schema_history";
+    /**
+     * The analyses' data version (V13): derived, not data. Left out of backups so that a restore
+     * moves it forward (the restored rows bump it) instead of bringing back an old version.
+     */
+    private static final String DATA_VERSION = "data_version";
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -221,8 +226,8 @@ class DatabaseBackup {
                 ResultSet rs = s.executeQuery("select c.table_name, c.column_name from information_schema.columns c"
                         + " join information_schema.tables t on t.table_schema = c.table_schema"
                         + " and t.table_name = c.table_name and t.table_type = 'BASE TABLE'"
-                        + " where c.table_schema = 'public' and c.is_generated = 'NEVER' and c.table_name <> '"
-                        + HISTORY + "' order by c.table_name, c.ordinal_position")) {
+                        + " where c.table_schema = 'public' and c.is_generated = 'NEVER' and c.table_name not in ('"
+                        + HISTORY + "', '" + DATA_VERSION + "') order by c.table_name, c.ordinal_position")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(quote(rs.getString(2)));
             }

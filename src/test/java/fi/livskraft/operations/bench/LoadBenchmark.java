@@ -1,6 +1,7 @@
 package fi.livskraft.operations.bench;
 
 import fi.livskraft.LivskraftApplication;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,8 +50,21 @@ public final class LoadBenchmark {
             "/api/v1/resolve/municipality?name=Vasa",
             "/api/v1/search?q=vaasa",
             "/api/v1/qualifications",
-            "/api/v1/economy/config",
+            "/api/v1/economy/config?date=2025-06-01",
             "/api/v1/participants");
+
+    /** The analyses over the shipped StatFin facts and the demonstration supply (public). */
+    private static final List<String> EVIDENCE = List.of(
+            "/evidence",
+            "/evidence/areas/MK15",
+            "/evidence/areas/TA:pohjanmaa",
+            "/evidence/occupations/5321",
+            "/evidence/gap?level=region&area=MK15",
+            "/evidence/gap?level=employment-area&area=TA:pohjanmaa",
+            "/evidence/sources",
+            "/education/supply",
+            "/economy/municipalities/905",
+            "/api/v1/gap?area=MK15");
 
     private LoadBenchmark() {}
 
@@ -69,13 +83,18 @@ public final class LoadBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
             System.out.printf(
-                    "Livskraft on %s; %d s per run after %d s warm-up; %d cores%n",
-                    base, seconds, warmup, Runtime.getRuntime().availableProcessors());
+                    "Livskraft on %s; %d s per run after %d s warm-up; %d cores; load average %.2f%n",
+                    base,
+                    seconds,
+                    warmup,
+                    Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(
                     "%-8s %7s %9s %10s %8s %8s %8s %8s %7s%n",
                     "scenario", "clients", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
             for (int n : clients) {
-                for (Scenario scenario : List.of(new Scenario("pages", PAGES), new Scenario("api", API))) {
+                for (Scenario scenario : List.of(
+                        new Scenario("pages", PAGES), new Scenario("api", API), new Scenario("evidence", EVIDENCE))) {
                     run(base, scenario, n, Duration.ofSeconds(warmup));
                     Result r = run(base, scenario, n, Duration.ofSeconds(seconds));
                     System.out.printf(
@@ -89,6 +108,9 @@ public final class LoadBenchmark {
                             r.percentile(99),
                             r.percentile(100),
                             r.errors());
+                    System.out.printf(
+                            "  load average %.2f%n",
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 }
             }
         }
