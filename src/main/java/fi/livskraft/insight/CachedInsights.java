@@ -27,14 +27,23 @@ class CachedInsights extends Insights {
     private final DataVersion version;
     private final VersionedCache cache = new VersionedCache(CAPACITY);
 
-    CachedInsights(EvidenceFacts facts, InsightProperties properties, DataVersion version) {
-        super(facts, properties);
+    CachedInsights(EvidenceFacts facts, InsightProperties properties, NeedInsights needs, DataVersion version) {
+        super(facts, properties, needs);
         this.version = version;
     }
 
     @Override
     GapReport gap(String areaCode, String level, String language, String from, String to) {
-        return cached(() -> super.gap(areaCode, level, language, from, to), "gap", areaCode, level, language, from, to);
+        // Confirmed needs count by a window that starts this month: the month is part of the key.
+        return cached(
+                () -> super.gap(areaCode, level, language, from, to),
+                "gap",
+                java.time.YearMonth.now(NeedInsights.ZONE),
+                areaCode,
+                level,
+                language,
+                from,
+                to);
     }
 
     @Override
