@@ -116,6 +116,9 @@ class MeetingPagesTests {
         mvc.perform(get("/meetings").with(coordinator()).param("need", "42").param("lang", "en"))
                 .andExpect(content().string(containsString("workforce need #42 chosen")))
                 .andExpect(content().string(containsString("need=42")));
+        mvc.perform(get("/meetings").with(coordinator()).param("lang", "en"))
+                .andExpect(content().string(containsString("/meetings/" + m.id() + "?on=2026-12-03")))
+                .andExpect(content().string(not(containsString("need="))));
     }
 
     @Test
