@@ -70,6 +70,28 @@ class SteeringPagesTests {
     }
 
     @Test
+    void pickersNameTheOwnersMunicipalitiesInThePageLanguageNeverNull() throws Exception {
+        String cockpit = mvc.perform(get("/steering").param("lang", "sv").with(as("owner")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(cockpit).contains("Korsholm (499)").contains("Närpes (545)").doesNotContain("null (");
+        String fi = mvc.perform(get("/steering").param("lang", "fi").with(as("owner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(fi).contains("Mustasaari (499)").contains("Närpiö (545)").doesNotContain("null (");
+        long goal = demoGoal("STUDENT_FEEDBACK");
+        String comments = mvc.perform(
+                        get("/steering/goals/" + goal).param("lang", "sv").with(as("owner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(comments).doesNotContain("null (").containsPattern("<option value=\"\\d{3}\">[^<(]+ \\(\\d{3}\\)");
+    }
+
+    @Test
     void goalPageShowsTheSeriesTheDecisionAndTheFollowUpInEachLanguage() throws Exception {
         long goal = demoGoal("STUDENT_FEEDBACK");
         mvc.perform(get("/steering/goals/" + goal).param("lang", "sv").with(as("owner")))
@@ -150,6 +172,7 @@ class SteeringPagesTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(refused)
                 .contains("href=\"#edit-title-input\"")
+                .contains("class=\"field-error\"")
                 .contains("value=\"2031\"")
                 .contains("value=\"4.9\"");
 
