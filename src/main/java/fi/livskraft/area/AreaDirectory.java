@@ -1,5 +1,6 @@
 package fi.livskraft.area;
 
+import fi.livskraft.common.Folding;
 import fi.livskraft.common.Names;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ public class AreaDirectory {
                           select current_code, 1 from former_municipality
                            where code = :q or %1$s = :folded or %2$s = :folded
                         ) found order by rank limit 1
-                        """.formatted(lowerSql("name_fi"), lowerSql("name_sv")))
+                        """.formatted(Folding.lowerSql("name_fi"), Folding.lowerSql("name_sv")))
                 .param("q", nameOrCode.strip())
                 .param("folded", nameOrCode.strip().toLowerCase(Locale.ROOT))
                 .query(String.class)
@@ -78,7 +79,7 @@ public class AreaDirectory {
             return List.of();
         }
         record Hit(String code, String name, boolean former, int rank) {}
-        String q = fold(text.strip());
+        String q = Folding.fold(text.strip());
         return jdbc
                 .sql("""
                         with names as (
@@ -89,7 +90,7 @@ public class AreaDirectory {
                             from former_municipality, unnest(array[name_fi, name_sv]) n
                         ), folded as (
                           select current_code, name, former,
-                                 translate(%s, 'åäöéü', 'aaoeu') as f
+                                 %s as f
                             from names
                         )
                         select * from (
@@ -98,7 +99,7 @@ public class AreaDirectory {
                                     from folded where strpos(f, :q) > 0) hit
                            order by current_code, rank, former, name) best
                         order by rank, former, name limit :limit
-                        """.formatted(lowerSql("name")))
+                        """.formatted(Folding.sql("name")))
                 .param("q", q)
                 .param("limit", Math.max(1, Math.min(limit, 100)))
                 .query((rs, n) -> new Hit(
@@ -107,30 +108,6 @@ public class AreaDirectory {
                 .stream()
                 .map(h -> new Match(municipality(h.code()).orElseThrow(), h.name(), h.former()))
                 .toList();
-    }
-
-    /**
-     * Lower case in SQL that also folds Å, Ä, Ö, É and Ü whatever the database's locale: under the C
-     * locale (an external database may use it) PostgreSQL's lower() folds ASCII letters only.
-     */
-    private static String lowerSql(String column) {
-        return "translate(lower(" + column + "), 'ÅÄÖÉÜ', 'åäöéü')";
-    }
-
-    private static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
-            b.append(
-                    switch (c) {
-                        case 'å', 'ä' -> 'a';
-                        case 'ö' -> 'o';
-                        case 'é' -> 'e';
-                        case 'ü' -> 'u';
-                        default -> c;
-                    });
-        }
-        return b.toString();
     }
 
     static Municipality municipality(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package fi.livskraft.classification;
 
+import fi.livskraft.common.Folding;
 import fi.livskraft.common.Names;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,6 +96,47 @@ public class Classifications {
                 .param("limit", Math.min(limit, 1000))
                 .query(Classifications::qualification)
                 .list();
+    }
+
+    /** An ISCO-08 unit group whose name matched a search, with the rank of the match. */
+    public record IscoMatch(IscoGroup group, int rank) {}
+
+    /**
+     * ISCO-08 unit groups (level 4) whose Finnish, Swedish or English name contains the text, with or
+     * without diacritics, or whose code starts with it: exact (rank 0), starting with the text (1),
+     * the rest (2). The group names are plural ("Undersköterskor", "Hitsaajat"), so a word of six
+     * letters or more also matches without its last one or two vowels, n, r or t ("undersköterska"
+     * finds "Undersköterskor").
+     */
+    public List<IscoMatch> searchIscoGroups(String text, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from (
+                          select g.*, (select min(case when f = :q or g.code = :raw then 0 when strpos(f, :stem) = 1
+                                                          or starts_with(g.code, :raw) then 1 else 2 end)
+                                         from unnest(array[%1$s, %2$s, %3$s]) f
+                                        where strpos(f, :stem) > 0 or starts_with(g.code, :raw)) as rank
+                            from isco_group g where g.level = 4) m
+                         where rank is not null
+                         order by rank, code limit :limit
+                        """.formatted(Folding.sql("g.name_fi"), Folding.sql("g.name_sv"), Folding.sql("g.name_en")))
+                .param("q", Folding.fold(text.strip()))
+                .param("stem", stem(Folding.fold(text.strip())))
+                .param("raw", text.strip())
+                .param("limit", Math.min(limit, 100))
+                .query((rs, n) -> new IscoMatch(iscoGroup(rs, n), rs.getInt("rank")))
+                .list();
+    }
+
+    /** A folded word without up to two final vowels, n, r or t, when six letters or more are left. */
+    static String stem(String folded) {
+        String stem = folded;
+        for (int i = 0; i < 2 && stem.length() > 6 && "aeiouyrnt".indexOf(stem.charAt(stem.length() - 1)) >= 0; i++) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem;
     }
 
     /** How many qualifications of each type there are. */

@@ -1,5 +1,6 @@
 package fi.livskraft.occupation;
 
+import fi.livskraft.common.Folding;
 import fi.livskraft.common.Names;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,6 +66,36 @@ public class EscoOccupations {
                         rs.getString("language"),
                         LabelKind.valueOf(rs.getString("kind")),
                         rs.getString("label")))
+                .list();
+    }
+
+    /** An ISCO-08 unit group found through a label of one of its ESCO occupations. */
+    public record LabelMatch(String iscoCode, String label, String language, int rank) {}
+
+    /**
+     * The ISCO-08 unit groups whose ESCO occupations have a label (any kind, fi, sv or en) that
+     * contains the text, with or without diacritics; one row per group with its best label: exact
+     * (rank 0), then labels that start with the text (1), then the rest (2), shorter labels first.
+     */
+    public List<LabelMatch> searchLabels(String text, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from (
+                          select distinct on (isco_code) isco_code, label, language, rank from (
+                            select o.isco_code, l.label, l.language,
+                                   case when l.f = :q then 0 when strpos(l.f, :q) = 1 then 1 else 2 end as rank
+                              from (select uri, label, language, %s as f from esco_label) l
+                              join esco_occupation o on o.uri = l.uri
+                             where strpos(l.f, :q) > 0) hit
+                           order by isco_code, rank, length(label), label) best
+                        order by rank, length(label), label limit :limit
+                        """.formatted(Folding.sql("label")))
+                .param("q", Folding.fold(text.strip()))
+                .param("limit", Math.min(limit, 100))
+                .query((rs, n) -> new LabelMatch(
+                        rs.getString("isco_code"), rs.getString("label"), rs.getString("language"), rs.getInt("rank")))
                 .list();
     }
 

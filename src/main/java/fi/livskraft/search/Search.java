@@ -4,13 +4,17 @@ import fi.livskraft.account.Actor;
 import fi.livskraft.area.AreaDirectory;
 import fi.livskraft.classification.Classifications;
 import fi.livskraft.common.Names;
+import fi.livskraft.occupation.EscoOccupations;
 import fi.livskraft.partnership.ProviderSummary;
 import fi.livskraft.partnership.Providers;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Runs one query against municipalities, providers and qualifications. */
+/** Runs one query against municipalities, providers, qualifications and occupations. */
 @Service
 class Search {
 
@@ -20,11 +24,13 @@ class Search {
     private final AreaDirectory areas;
     private final Classifications classifications;
     private final Providers providers;
+    private final EscoOccupations esco;
 
-    Search(AreaDirectory areas, Classifications classifications, Providers providers) {
+    Search(AreaDirectory areas, Classifications classifications, Providers providers, EscoOccupations esco) {
         this.areas = areas;
         this.classifications = classifications;
         this.providers = providers;
+        this.esco = esco;
     }
 
     SearchResults find(String query) {
@@ -33,7 +39,7 @@ class Search {
             q = q.substring(0, MAX_QUERY);
         }
         if (q.isEmpty()) {
-            return new SearchResults(q, List.of(), List.of(), List.of());
+            return new SearchResults(q, List.of(), List.of(), List.of(), List.of());
         }
         List<SearchResults.Hit> municipalities = areas.search(q, LIMIT).stream()
                 .map(m -> hit(
@@ -46,7 +52,38 @@ class Search {
                 .map(x -> hit(x.code(), x.names(), null, "/qualifications/" + x.code()))
                 .toList();
         List<SearchResults.Hit> providerHits = Actor.current().isPresent() ? providers(q) : List.of();
-        return new SearchResults(q, municipalities, providerHits, qualifications);
+        return new SearchResults(q, municipalities, providerHits, qualifications, occupations(q));
+    }
+
+    /**
+     * ISCO-08 unit groups by their own names and by the labels of the ESCO occupations under them
+     * (fi, sv, en); a group found by an ESCO label names that label. Best rank first; at equal rank a
+     * match of the group's own name before one through an ESCO label, then by code.
+     */
+    private List<SearchResults.Hit> occupations(String q) {
+        record Found(String code, int rank, String label) {
+            boolean byGroupName() {
+                return label == null;
+            }
+        }
+        Map<String, Found> best = new LinkedHashMap<>();
+        for (Classifications.IscoMatch m : classifications.searchIscoGroups(q, LIMIT)) {
+            best.put(m.group().code(), new Found(m.group().code(), m.rank(), null));
+        }
+        for (EscoOccupations.LabelMatch m : esco.searchLabels(q, LIMIT)) {
+            Found old = best.get(m.iscoCode());
+            if (old == null || m.rank() < old.rank()) {
+                best.put(m.iscoCode(), new Found(m.iscoCode(), m.rank(), m.label()));
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingInt(Found::rank)
+                        .thenComparing(f -> !f.byGroupName())
+                        .thenComparing(Found::code))
+                .limit(LIMIT)
+                .flatMap(f -> classifications.iscoGroup(f.code()).stream()
+                        .map(g -> hit(g.code(), g.names(), f.label(), "/occupations/" + g.code())))
+                .toList();
     }
 
     private List<SearchResults.Hit> providers(String q) {

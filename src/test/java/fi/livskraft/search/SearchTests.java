@@ -55,6 +55,35 @@ class SearchTests {
     }
 
     @Test
+    void findsOccupationsByTheirIscoAndEscoLabelsInEachLanguageWithOrWithoutDiacritics() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "undersköterska"))
+                .andExpect(jsonPath("$.occupations[0].code").value("5321"))
+                .andExpect(jsonPath("$.occupations[0].nameSv").value("Undersköterskor, sjukvårdsbiträden m.fl."));
+        mvc.perform(get("/api/v1/search").param("q", "underskoterska"))
+                .andExpect(jsonPath("$.occupations[0].code").value("5321"));
+        mvc.perform(get("/api/v1/search").param("q", "hitsaaja"))
+                .andExpect(jsonPath("$.occupations[0].code").value("7212"));
+        mvc.perform(get("/api/v1/search").param("q", "Lähihoitajat"))
+                .andExpect(jsonPath("$.occupations[0].code").value("5321"))
+                .andExpect(jsonPath("$.occupations[0].matchedName").doesNotExist());
+        mvc.perform(get("/api/v1/search").param("q", "welder"))
+                .andExpect(jsonPath("$.occupations[*].code", org.hamcrest.Matchers.hasItem("7212")));
+        mvc.perform(get("/search").param("q", "undersköterska").param("lang", "sv"))
+                .andExpect(content().string(containsString("href=\"/occupations/5321\"")))
+                .andExpect(content().string(containsString("<h2>Yrken</h2>")));
+    }
+
+    @Test
+    void countsHitsInTheRightGrammaticalNumber() throws Exception {
+        mvc.perform(get("/search").param("q", "Helsingfors").param("lang", "sv"))
+                .andExpect(content().string(containsString("1 träff för")));
+        mvc.perform(get("/search").param("q", "Helsingfors").param("lang", "fi"))
+                .andExpect(content().string(containsString("1 tulos haulla")));
+        mvc.perform(get("/search").param("q", "xqzzy").param("lang", "en"))
+                .andExpect(content().string(containsString("No results for")));
+    }
+
+    @Test
     void listsProvidersOnlyForSignedInUsers() throws Exception {
         mvc.perform(get("/api/v1/search").param("q", "Optima")).andExpect(jsonPath("$.providers", empty()));
         mvc.perform(get("/search")
