@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -94,32 +95,92 @@ class EvidencePages {
         return "insight/provider";
     }
 
+    /**
+     * The gap of one area: the signed-in user's own area by default (an owner's first municipality,
+     * an employment-area officer's area, else Finland) in the page's language of instruction (all on
+     * English pages); filters by ISCO-08 major group and text; 50 rows a page, every row in the
+     * exports. The {@code level} parameter of older links is accepted and follows from the area.
+     */
     @GetMapping("/evidence/gap")
     String gap(
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false, defaultValue = "1") String page,
+            Locale locale,
             Model model) {
-        AreaLevel chosen =
-                AreaLevel.fromParam(level).or(() -> AreaLevel.ofCode(area)).orElse(AreaLevel.REGION);
-        model.addAttribute("level", chosen);
-        model.addAttribute("levels", List.of(AreaLevel.values()));
-        model.addAttribute("choices", insights.areas(chosen));
-        model.addAttribute("language", language == null || language.isBlank() ? "all" : language);
-        boolean fits =
-                area != null && AreaLevel.ofCode(area).map(l -> l == chosen).orElse(false);
-        if (fits) {
-            Insights.GapReport report = insights.gap(area, chosen.param(), language, null, null);
-            model.addAttribute("report", report);
-            model.addAttribute("names", insights.iscoNames());
-            model.addAttribute("qualificationNames", insights.qualificationNames());
-            model.addAttribute(
-                    "demo",
-                    Stream.concat(report.sources().stream(), report.educationSources().stream())
-                            .anyMatch(SourceRef::demo));
-        }
+        String chosenArea = AreaLevel.ofCode(area).isPresent() ? area : defaultArea();
+        String chosenLanguage = language == null || language.isBlank() ? defaultLanguage(locale) : language;
+        Insights.GapReport report = insights.gapForCurrentUser(chosenArea, null, chosenLanguage, null, null);
+        java.util.Map<String, fi.livskraft.common.Names> names = insights.iscoNames();
+        String majorGroup = group != null && group.matches("\\d") ? group : "";
+        GapPage shown =
+                GapPage.of(report.rows(), majorGroup, q, names, page.matches("\\d{1,5}") ? Integer.parseInt(page) : 1);
+        model.addAttribute("report", report);
+        model.addAttribute("shown", shown);
+        model.addAttribute("areaGroups", areaGroups(locale));
+        model.addAttribute("language", report.language());
+        model.addAttribute("group", majorGroup);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute(
+                "majorGroups",
+                names.keySet().stream().filter(c -> c.length() == 1).sorted().toList());
+        model.addAttribute("names", names);
+        model.addAttribute("qualificationNames", insights.qualificationNames());
+        model.addAttribute(
+                "demo",
+                Stream.concat(report.sources().stream(), report.educationSources().stream())
+                        .anyMatch(SourceRef::demo));
         common(model);
         return "insight/gap";
+    }
+
+    /** The areas of every level, each level sorted by name in the page's language. */
+    private java.util.Map<AreaLevel, List<AreaRef>> areaGroups(Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        java.util.Map<AreaLevel, List<AreaRef>> groups = new java.util.LinkedHashMap<>();
+        for (AreaLevel l : List.of(
+                AreaLevel.COUNTRY,
+                AreaLevel.REGION,
+                AreaLevel.EMPLOYMENT_AREA,
+                AreaLevel.SUB_REGION,
+                AreaLevel.MUNICIPALITY)) {
+            groups.put(
+                    l,
+                    insights.areas(l).stream()
+                            .sorted(java.util.Comparator.comparing(
+                                    (AreaRef a) -> a.names().in(locale), collator))
+                            .toList());
+        }
+        return groups;
+    }
+
+    private static String defaultArea() {
+        return fi.livskraft.account.Actor.current()
+                .flatMap(a -> {
+                    var owner = a.scopes(fi.livskraft.account.Role.OWNER).stream()
+                            .sorted()
+                            .findFirst();
+                    if (owner.isPresent()) {
+                        return Optional.of(AreaLevel.MUNICIPALITY.code(owner.get()));
+                    }
+                    return a.scopes(fi.livskraft.account.Role.EMPLOYMENT_AREA).stream()
+                            .sorted()
+                            .findFirst()
+                            .map(AreaLevel.EMPLOYMENT_AREA::code);
+                })
+                .filter(c -> AreaLevel.ofCode(c).isPresent())
+                .orElse("SSS");
+    }
+
+    private static String defaultLanguage(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "sv" -> "sv";
+            case "fi" -> "fi";
+            default -> "all";
+        };
     }
 
     private void common(Model model) {
@@ -162,7 +223,7 @@ class EvidencePages {
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String language,
             Locale locale) {
-        Insights.GapReport report = insights.gap(area, level, language, null, null);
+        Insights.GapReport report = insights.gapForCurrentUser(area, level, language, null, null);
         return file(exports.gap(report, locale), ext, "evidence-gap-" + area.replace(':', '-'), locale);
     }
 

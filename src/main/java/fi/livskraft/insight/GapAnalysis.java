@@ -95,10 +95,16 @@ public final class GapAnalysis {
         return rank(rows);
     }
 
-    /** Sorted by gap, largest first (ties by ISCO code); rows whose gap is suppressed come last. */
+    /**
+     * Ranked on the true values, before any suppression: first the occupations where confirmed
+     * workforce needs make a shortage (needs above 0 and a gap above 0), then every other row; each
+     * group by gap, largest first, ties by ISCO code. A row keeps its rank when the public view later
+     * hides its gap, so a hidden number never moves its row.
+     */
     public static List<GapRow> rank(List<GapRow> rows) {
         List<GapRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(GapRow::gap, Comparator.nullsLast(Comparator.reverseOrder()))
+        sorted.sort(Comparator.comparing((GapRow r) -> !needsMakeAGap(r))
+                .thenComparing(GapRow::gap, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(GapRow::iscoCode));
         List<GapRow> ranked = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
@@ -107,9 +113,20 @@ public final class GapAnalysis {
         return ranked;
     }
 
-    /** The rows as the public sees them: small cells suppressed, then ranked again. */
+    /** Whether confirmed needs are part of the demand of a row that shows a shortage. */
+    static boolean needsMakeAGap(GapRow r) {
+        return r.confirmedNeeds() != null
+                && r.confirmedNeeds().signum() > 0
+                && r.gap() != null
+                && r.gap().signum() > 0;
+    }
+
+    /**
+     * The rows as the public sees them: small cells suppressed, each row in its place and with its
+     * rank from the true values ({@link #rank}).
+     */
     public static List<GapRow> publicView(List<GapRow> rows, Suppression suppression) {
-        return rank(rows.stream().map(r -> r.suppressed(suppression)).toList());
+        return rows.stream().map(r -> r.suppressed(suppression)).toList();
     }
 
     /** Sums and month counts of one occupation. */

@@ -26,7 +26,7 @@ public class GapLookup {
     public Optional<CitedGap> current(String areaCode, String iscoCode, String language) {
         Insights.GapReport report;
         try {
-            report = insights.gap(areaCode, null, language, null, null);
+            report = insights.gapForCurrentUser(areaCode, null, language, null, null);
         } catch (InvalidInputException | NotFoundException e) {
             return Optional.empty();
         }

@@ -21,6 +21,19 @@ public class InsightFormat {
         return f.format(value);
     }
 
+    /**
+     * A number of persons as a whole number; an average or an estimate that is not whole is rounded
+     * half-up and marked "≈" ("≈ 3"). "–" when hidden or missing.
+     */
+    public String persons(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return NONE;
+        }
+        BigDecimal whole = value.setScale(0, java.math.RoundingMode.HALF_UP);
+        String shown = NumberFormat.getIntegerInstance(locale).format(whole);
+        return whole.compareTo(value) == 0 ? shown : "≈\u00a0" + shown;
+    }
+
     public String number(Integer value, Locale locale) {
         return value == null ? NONE : NumberFormat.getIntegerInstance(locale).format(value);
     }

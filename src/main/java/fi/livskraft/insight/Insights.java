@@ -150,7 +150,37 @@ class Insights {
             boolean hasSupply,
             boolean hasOutcomes,
             java.time.LocalDate needsFrom,
-            java.time.LocalDate needsUntil) {}
+            java.time.LocalDate needsUntil,
+            boolean smallCellsShown) {
+
+        /**
+         * The report as a viewer sees it: unchanged for those who see small cells ({@link
+         * SmallCells}), with small cells hidden for everyone else; ranks stay those of the true values.
+         */
+        GapReport seenBy(boolean seesSmallCells, Suppression suppression) {
+            if (seesSmallCells || !smallCellsShown) {
+                return this;
+            }
+            return new GapReport(
+                    area,
+                    language,
+                    periods,
+                    estimated,
+                    GapAnalysis.publicView(rows, suppression),
+                    sources,
+                    educationSources,
+                    hasSupply,
+                    hasOutcomes,
+                    needsFrom,
+                    needsUntil,
+                    false);
+        }
+    }
+
+    /** The gap as the signed-in user (or the public) may see it; the cached report is shared. */
+    GapReport gapForCurrentUser(String areaCode, String level, String language, String from, String to) {
+        return gap(areaCode, level, language, from, to).seenBy(SmallCells.visibleToCurrentUser(), suppression());
+    }
 
     AreaRef area(String code, String field) {
         if (code == null || AreaLevel.ofCode(code).isEmpty()) {
@@ -192,17 +222,8 @@ class Insights {
         List<EvidenceFacts.AreaOutcome> outcomes = facts.areaOutcomes();
         Map<String, List<GraduateTerm>> terms = graduateTerms(supply, outcomes, region);
         NeedInsights.GapNeeds confirmed = needs.forGap(area, lang);
-        List<GapRow> rows = GapAnalysis.publicView(
-                GapAnalysis.compute(
-                        area.code(),
-                        lang,
-                        cells.cells(),
-                        terms,
-                        Map.of(),
-                        confirmed.perOccupation(),
-                        true,
-                        cells.estimated()),
-                suppression());
+        List<GapRow> rows = GapAnalysis.compute(
+                area.code(), lang, cells.cells(), terms, Map.of(), confirmed.perOccupation(), true, cells.estimated());
         List<SourceRef> sources = new ArrayList<>(cells.sources());
         sources.add(confirmed.source());
         return new GapReport(
@@ -216,7 +237,8 @@ class Insights {
                 !supply.isEmpty(),
                 !outcomes.isEmpty(),
                 confirmed.from(),
-                confirmed.until());
+                confirmed.until(),
+                true);
     }
 
     /** Graduate terms per ISCO code, with the region's employed share of the qualification, else the nation's. */

@@ -184,7 +184,7 @@ class LabourMarketApi {
                     String from,
             @Parameter(description = "Last month (default: the latest with facts)") @RequestParam(required = false)
                     String to) {
-        Insights.GapReport r = insights.gap(area, level, language, from, to);
+        Insights.GapReport r = insights.gapForCurrentUser(area, level, language, from, to);
         List<SourceJson> sources = java.util.stream.Stream.concat(r.sources().stream(), r.educationSources().stream())
                 .distinct()
                 .map(SourceJson::from)

@@ -192,4 +192,30 @@ class GapAnalysisTests {
         assertThat(nurse.vacancies()).isEqualByComparingTo("10.00");
         assertThat(nurse.supply()).isEqualByComparingTo("20.00");
     }
+
+    @Test
+    void occupationsWhereConfirmedNeedsMakeAShortageComeFirstAndHiddenGapsKeepTheirRank() {
+        // 9411: gap +30 with no needs; 7212: needs 3, gap +3 (hidden for the public); 5321: needs 12 but
+        // a surplus; 2221: gap +8
+        List<GapRow> rows = GapAnalysis.compute(
+                "MK15",
+                "sv",
+                List.of(
+                        cell("9411", "2023M01", 30, 0),
+                        cell("7212", "2023M01", 0, 0),
+                        cell("5321", "2023M01", 10, 40),
+                        cell("2221", "2023M01", 8, 0)),
+                Map.of(),
+                Map.of(),
+                Map.of("7212", new BigDecimal("3.00"), "5321", new BigDecimal("12.00")),
+                true,
+                false);
+        assertThat(rows).extracting(GapRow::iscoCode).containsExactly("7212", "9411", "2221", "5321");
+        assertThat(rows).extracting(GapRow::rank).containsExactly(1, 2, 3, 4);
+        List<GapRow> shown = GapAnalysis.publicView(rows, new Suppression(5));
+        assertThat(shown).extracting(GapRow::iscoCode).containsExactly("7212", "9411", "2221", "5321");
+        assertThat(shown).extracting(GapRow::rank).containsExactly(1, 2, 3, 4);
+        assertThat(shown.get(0).gap()).isNull();
+        assertThat(shown.get(0).suppressed()).isTrue();
+    }
 }
