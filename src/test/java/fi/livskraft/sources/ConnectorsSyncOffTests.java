@@ -13,6 +13,7 @@ import fi.livskraft.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With sync off (the default) the connectors are listed as not enabled, and only to the coordinator. */
@@ -24,6 +25,9 @@ class ConnectorsSyncOffTests {
 
     @Autowired
     ConnectorStore store;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void listsEveryConnectorAsNotEnabledWithoutANextFetch() throws Exception {
@@ -64,5 +68,6 @@ class ConnectorsSyncOffTests {
         assertThat(store.claim("claim-test", "instance-a", false)).isTrue();
         assertThat(store.claim("claim-test", "instance-b", false)).isFalse();
         assertThat(store.claim("claim-test", "instance-b", true)).isFalse();
+        jdbc.sql("delete from source_connector where id = 'claim-test'").update();
     }
 }

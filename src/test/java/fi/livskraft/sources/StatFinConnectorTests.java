@@ -189,17 +189,18 @@ class StatFinConnectorTests {
         long facts = count("select count(*) from labour_market_fact f join evidence_source s on s.id = f.source_id"
                 + " where s.dataset = 'statfin_tyonv_pxt_12r5' and s.vintage = '2026-10-15'");
         assertThat(facts).isEqualTo(2);
+        assertThat(harness.run("statfin-12r5").outcome()).isEqualTo("UNCHANGED");
 
         server.answer("GET", T12R5, Answer.status(500));
         ConnectorStore.Fetch failed = harness.run("statfin-12r5");
         assertThat(failed.outcome()).isEqualTo("FAILED");
         assertThat(failed.error().messageKey()).isEqualTo("sources.error.status");
         assertThat(failed.error().arguments()).contains("500");
-        // one attempt and two retries
+        // two successful runs, then one attempt and two retries
         assertThat(server.received().stream()
                         .filter(r -> r.method().equals("GET"))
                         .count())
-                .isEqualTo(1 + 1 + 2);
+                .isEqualTo(2 + 1 + 2);
         ConnectorStore.State state = harness.state("statfin-12r5");
         assertThat(state.status()).isEqualTo("FAILED");
         assertThat(state.vintage()).isEqualTo("2026-10-15");
