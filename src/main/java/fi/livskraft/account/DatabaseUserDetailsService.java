@@ -1,6 +1,5 @@
 package fi.livskraft.account;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +19,17 @@ import org.springframework.stereotype.Service;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final DemoAccounts demoAccounts;
 
-    DatabaseUserDetailsService(JdbcClient jdbc) {
+    DatabaseUserDetailsService(JdbcClient jdbc, DemoAccounts demoAccounts) {
         this.jdbc = jdbc;
+        this.demoAccounts = demoAccounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {}
-        Row row = jdbc.sql("select id, username, password_hash, enabled, locked_until from app_user"
+        record Row(long id, String username, String passwordHash, boolean enabled, boolean demo) {}
+        Row row = jdbc.sql("select id, username, password_hash, enabled, demo from app_user"
                         + " where lower(username) = lower(?)")
                 .param(username)
                 .query((rs, n) -> new Row(
@@ -36,9 +37,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
                         rs.getString("username"),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled"),
-                        rs.getTimestamp("locked_until") == null
-                                ? null
-                                : rs.getTimestamp("locked_until").toInstant()))
+                        rs.getBoolean("demo")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         List<GrantedAuthority> authorities = new ArrayList<>();
@@ -57,12 +56,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
                     return null;
                 })
                 .list();
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
         return User.withUsername(row.username())
                 .password(row.passwordHash())
                 .authorities(authorities)
-                .disabled(!row.enabled())
-                .accountLocked(locked)
+                // a demonstration account on an external database without demonstration data
+                .disabled(!row.enabled() || (row.demo() && !demoAccounts.allowed()))
                 .build();
     }
 }

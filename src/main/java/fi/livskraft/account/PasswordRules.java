@@ -4,7 +4,8 @@ import fi.livskraft.common.FieldError;
 import fi.livskraft.common.InvalidInputException;
 
 /**
- * Password rules for real accounts: at least 12 characters, not the user name. Demonstration
+ * Password rules for real accounts: at least 12 characters, not the user name, not a common
+ * password ({@link CommonPasswords}, also with digits or punctuation around it). Demonstration
  * accounts (password {@code demo}) are exempt; they exist only with the demonstration data.
  */
 final class PasswordRules {
@@ -25,6 +26,9 @@ final class PasswordRules {
         }
         if (password.equalsIgnoreCase(username)) {
             throw new InvalidInputException(FieldError.of("password", "account.error.password-username"));
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new InvalidInputException(FieldError.of("password", "account.error.password-common"));
         }
     }
 }

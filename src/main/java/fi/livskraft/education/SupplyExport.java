@@ -1,5 +1,6 @@
 package fi.livskraft.education;
 
+import fi.livskraft.common.CsvCells;
 import fi.livskraft.evidence.Source;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -86,7 +87,7 @@ class SupplyExport {
         out.write('\uFEFF');
         for (List<String> row : rows) {
             out.write(String.join(
-                    ";", row.stream().map(v -> LongCsv.quote(v, ';')).toList()));
+                    ";", row.stream().map(v -> CsvCells.cell(v, ';')).toList()));
             out.write("\r\n");
         }
         out.flush();

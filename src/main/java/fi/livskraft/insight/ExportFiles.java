@@ -1,5 +1,6 @@
 package fi.livskraft.insight;
 
+import fi.livskraft.common.CsvCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,13 +63,7 @@ final class ExportFiles {
     }
 
     static String quote(String s) {
-        boolean needs = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        // a leading =, +, - or @ would be read as a formula by a spreadsheet
-        if (!s.isEmpty() && "=+@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-            needs = true;
-        }
-        return needs ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return CsvCells.cell(s, ',');
     }
 
     /** A first sheet with the title and notes, then one sheet per table; numbers are numeric cells. */

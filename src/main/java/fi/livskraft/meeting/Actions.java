@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,10 +90,13 @@ public class Actions {
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of("dueOn", "meeting.error.date"));
         }
-        if (input.needId() != null && citations.need(input.needId()).isEmpty()) {
+        // the same rule as the agenda: a need or goal the caller may not see is refused like a missing one
+        if (input.needId() != null
+                && (citations.need(input.needId()).isEmpty() || !citations.maySeeNeed(input.needId(), actor))) {
             errors.add(FieldError.of("needId", "meeting.error.need", String.valueOf(input.needId())));
         }
-        if (input.goalId() != null && citations.goal(input.goalId()).isEmpty()) {
+        if (input.goalId() != null
+                && (citations.goal(input.goalId()).isEmpty() || !citations.maySeeGoal(input.goalId()))) {
             errors.add(FieldError.of("goalId", "meeting.error.goal", String.valueOf(input.goalId())));
         }
         if (!errors.isEmpty()) {
@@ -123,7 +128,10 @@ public class Actions {
     @Transactional
     public ActionItem changeStatus(long id, ActionStatus status, int version, Actor actor) {
         ActionItem before = get(id, actor);
-        meetings.contributable(before.meetingId(), before.meetingDate(), actor);
+        if (!mayChangeStatus(before, actor)) {
+            throw new AccessDeniedException(
+                    "only the owning organisation, the meeting's organiser and the coordinator change an action");
+        }
         int rows = jdbc.sql("""
                 update meeting_action set status = ?, updated_at = now(), version = version + 1
                 where id = ? and version = ?""").params(status.name(), id, version).update();
@@ -133,6 +141,28 @@ public class Actions {
         ActionItem after = load(id);
         audit.record("UPDATE", ENTITY, id, "Action status " + status, state(before), state(after));
         return after;
+    }
+
+    /**
+     * Whether the actor changes the action's status: the coordinator, users of the organisation that
+     * owns the action and users of the meeting's organiser. Other participants only read it.
+     */
+    public boolean mayChangeStatus(ActionItem action, Actor actor) {
+        return changeable(List.of(action), actor).contains(action.id());
+    }
+
+    /** The ids among the actions whose status the actor may change (the pages show the form for these). */
+    public Set<Long> changeable(List<ActionItem> items, Actor actor) {
+        Set<String> mine = MeetingAccess.organisations(actor);
+        Map<Long, Boolean> organiser = new HashMap<>();
+        return items.stream()
+                .filter(a -> actor.isCoordinator()
+                        || mine.contains(a.ownerOrganisation())
+                        || organiser.computeIfAbsent(
+                                a.meetingId(),
+                                m -> mine.contains(meetings.get(m, actor).organiser())))
+                .map(ActionItem::id)
+                .collect(Collectors.toSet());
     }
 
     /** One action, when the caller may see its meeting (otherwise not found). */

@@ -43,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Archive: {@code manifest.properties} (format, Flyway version, time, tables in load order with
  * their columns), {@code data/<table>.copy} (COPY text format), {@code sequences.properties} and
- * {@code rows.properties} (rows per table, checked on restore).
+ * {@code rows.properties} (rows per table, checked on restore). Sessions and the login throttle
+ * ({@link #NOT_BACKED_UP}) are left out; an older archive that has them still restores, without
+ * them.
  */
 @Component
 class DatabaseBackup {
@@ -55,6 +57,12 @@ class DatabaseBackup {
      * moves it forward (the restored rows bump it) instead of bringing back an old version.
      */
     private static final String DATA_VERSION = "data_version";
+    /**
+     * Live state that is not data and must not travel in an archive: signed-in sessions (a session
+     * id from a backup would open another user's pages) and the login throttle (client addresses,
+     * failed attempts). Never written; emptied by a restore, so everyone signs in again.
+     */
+    static final List<String> NOT_BACKED_UP = List.of("spring_session_attributes", "spring_session", "login_throttle");
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -156,13 +164,16 @@ class DatabaseBackup {
                             + ": restore with the Livskraft version that made the backup");
         }
         Map<String, List<String>> tables = tablesInLoadOrder(c);
-        if (!tables.keySet()
-                .equals(new LinkedHashSet<>(
-                        List.of(manifest.getProperty("tables").split(","))))) {
+        Set<String> archived =
+                new LinkedHashSet<>(List.of(manifest.getProperty("tables").split(",")));
+        archived.removeAll(NOT_BACKED_UP);
+        if (!tables.keySet().equals(archived)) {
             throw new IllegalArgumentException("The backup's tables differ from this database's");
         }
+        List<String> cleared = new ArrayList<>(tables.keySet());
+        cleared.addAll(existing(c, NOT_BACKED_UP));
         try (Statement s = c.createStatement()) {
-            s.execute("TRUNCATE " + String.join(", ", tables.keySet()));
+            s.execute("TRUNCATE " + String.join(", ", cleared));
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Long> loaded = new LinkedHashMap<>();
@@ -172,6 +183,9 @@ class DatabaseBackup {
             String name = entry.getName();
             if (name.startsWith("data/") && name.endsWith(".copy")) {
                 String table = name.substring(5, name.length() - 5);
+                if (NOT_BACKED_UP.contains(table)) {
+                    continue; // an archive made before sessions were left out: skipped
+                }
                 if (!tables.containsKey(table)) {
                     throw new IllegalArgumentException("The backup has an unknown table " + table);
                 }
@@ -227,7 +241,8 @@ class DatabaseBackup {
                         + " join information_schema.tables t on t.table_schema = c.table_schema"
                         + " and t.table_name = c.table_name and t.table_type = 'BASE TABLE'"
                         + " where c.table_schema = 'public' and c.is_generated = 'NEVER' and c.table_name not in ('"
-                        + HISTORY + "', '" + DATA_VERSION + "') order by c.table_name, c.ordinal_position")) {
+                        + HISTORY + "', '" + DATA_VERSION + "', '" + String.join("', '", NOT_BACKED_UP)
+                        + "') order by c.table_name, c.ordinal_position")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(quote(rs.getString(2)));
             }
@@ -260,6 +275,22 @@ class DatabaseBackup {
             }
         }
         return ordered;
+    }
+
+    /** Those of the tables that exist in the database (a restore into an older schema). */
+    private static List<String> existing(Connection c, List<String> names) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            try (PreparedStatement p = c.prepareStatement("select to_regclass(?) is not null")) {
+                p.setString(1, "public." + name);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        out.add(name);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static Properties sequences(Connection c) throws SQLException {

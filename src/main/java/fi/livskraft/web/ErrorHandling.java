@@ -1,5 +1,6 @@
 package fi.livskraft.web;
 
+import fi.livskraft.common.BodyTooLargeException;
 import fi.livskraft.common.ConcurrentEditException;
 import fi.livskraft.common.FieldError;
 import fi.livskraft.common.ImportFailedException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,6 +83,16 @@ class ErrorHandling {
     })
     Object unreadable(Exception e, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
+        OptionalLong limit = BodyTooLargeException.in(e);
+        if (limit.isPresent()) {
+            // a chunked body that passed the limit while it was read (evidence.UploadSizeLimits)
+            String message = msg("error.too-large", locale, limit.getAsLong() / (1024 * 1024));
+            return answer(
+                    request,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    message,
+                    List.of(Map.of("field", "file", "message", message)));
+        }
         return answer(request, HttpStatus.BAD_REQUEST, msg("error.unreadable", locale), List.of());
     }
 

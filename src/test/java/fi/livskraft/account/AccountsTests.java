@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.livskraft.IntegrationTest;
 import fi.livskraft.common.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class AccountsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ThrottledAuthentication authentication;
 
     String user(Role role, String scope) {
         String name =
@@ -119,23 +125,41 @@ class AccountsTests {
     }
 
     @Test
-    void locksAnAccountAfterRepeatedFailures() throws Exception {
+    void holdsUpAnAccountAfterRepeatedFailures() throws Exception {
         String owner = user(Role.OWNER, "905");
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/users").with(httpBasic(owner, "wrong password " + i)))
-                    .andExpect(status().isUnauthorized());
+        Clock clock = authentication.useClock(Clock.fixed(Instant.now(), ZoneOffset.UTC));
+        try {
+            for (int i = 0; i < 6; i++) {
+                mvc.perform(get("/api/v1/users")
+                                .with(httpBasic(owner, "wrong password " + i))
+                                .with(from("192.0.2.15")))
+                        .andExpect(status().isUnauthorized());
+            }
+            // The right password waits for the delay that the sixth failure started.
+            mvc.perform(post("/login")
+                            .param("username", owner)
+                            .param("password", PASSWORD)
+                            .with(from("192.0.2.15"))
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"));
+            assertThat(jdbc.sql("select failures from login_throttle where kind = 'ACCOUNT' and subject = ?")
+                            .param(owner)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(6);
+        } finally {
+            authentication.useClock(clock);
+            jdbc.sql("delete from login_throttle where subject like ? or subject = '192.0.2.15'")
+                    .param(owner + "%")
+                    .update();
         }
-        // The right password no longer works while the account is locked.
-        mvc.perform(post("/login")
-                        .param("username", owner)
-                        .param("password", PASSWORD)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
-        assertThat(jdbc.sql("select locked_until is not null from app_user where username = ?")
-                        .param(owner)
-                        .query(Boolean.class)
-                        .single())
-                .isTrue();
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 class UploadSizeLimitsTest {
 
-    final UploadSizeLimits filter = new UploadSizeLimits(DataSize.ofMegabytes(21), messages(), locales());
+    final UploadSizeLimits filter =
+            new UploadSizeLimits(DataSize.ofMegabytes(21), DataSize.ofGigabytes(2), messages(), locales());
 
     static StaticMessageSource messages() {
         StaticMessageSource messages = new StaticMessageSource();

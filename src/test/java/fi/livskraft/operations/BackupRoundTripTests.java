@@ -96,6 +96,40 @@ class BackupRoundTripTests {
     }
 
     @Test
+    void aBackupHoldsNoSessionsAndARestoredDatabaseHasNone() throws Exception {
+        String session = java.util.UUID.randomUUID().toString();
+        long now = System.currentTimeMillis();
+        jdbc.sql(
+                        "insert into spring_session (primary_id, session_id, creation_time, last_access_time,"
+                                + " max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, 'employer')")
+                .params(session, session, now, now, now + 1_800_000)
+                .update();
+        jdbc.sql("insert into spring_session_attributes values (?, 'SPRING_SECURITY_CONTEXT', ?)")
+                .params(session, new byte[] {1, 2, 3})
+                .update();
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        backup.write(archive);
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        String manifest = "";
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+                if (e.getName().equals("manifest.properties")) {
+                    manifest = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(entries).contains("data/app_user.copy").noneMatch(e -> e.contains("session"));
+        assertThat(manifest).doesNotContain("spring_session").doesNotContain("login_throttle");
+
+        backup.restore(new ByteArrayInputStream(archive.toByteArray()));
+
+        assertThat(count("spring_session")).as("a restore signs everyone out").isZero();
+        assertThat(count("spring_session_attributes")).isZero();
+        assertThat(count("app_user")).isPositive();
+    }
+
+    @Test
     void aDamagedArchiveIsRefusedAndChangesNothing() throws Exception {
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         backup.write(archive);

@@ -32,8 +32,10 @@ class ActionPages {
         var actor = MeetingApi.actor();
         List<ActionItem> all = actions.visible(actor, Actions.Filter.all());
         ModelAndView page = new ModelAndView("meeting/actions");
-        page.addObject(
-                "actions", actions.visible(actor, new Actions.Filter(chosen, late, null, blankToNull(organisation))));
+        List<ActionItem> shown =
+                actions.visible(actor, new Actions.Filter(chosen, late, null, blankToNull(organisation)));
+        page.addObject("actions", shown);
+        page.addObject("changeable", actions.changeable(shown, actor));
         page.addObject("today", actions.today());
         page.addObject("statuses", ActionStatus.values());
         page.addObject("status", chosen == null ? "" : chosen.name());

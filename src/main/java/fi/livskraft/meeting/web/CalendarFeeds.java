@@ -2,6 +2,7 @@ package fi.livskraft.meeting.web;
 
 import fi.livskraft.account.Actor;
 import fi.livskraft.common.NotFoundException;
+import fi.livskraft.common.PublicUrl;
 import fi.livskraft.meeting.CalendarTokens;
 import fi.livskraft.meeting.MeetingCalendar;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,7 +20,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The iCalendar feeds (RFC 5545, text/calendar): over the API with HTTP Basic, and at a user's
@@ -36,8 +36,10 @@ class CalendarFeeds {
     private final MeetingCalendar calendar;
     private final CalendarTokens tokens;
     private final UserDetailsService users;
+    private final PublicUrl publicUrl;
 
-    CalendarFeeds(MeetingCalendar calendar, CalendarTokens tokens, UserDetailsService users) {
+    CalendarFeeds(MeetingCalendar calendar, CalendarTokens tokens, UserDetailsService users, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.calendar = calendar;
         this.tokens = tokens;
         this.users = users;
@@ -98,8 +100,8 @@ class CalendarFeeds {
         }
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String base() {
+        return publicUrl.base();
     }
 
     private static ResponseEntity<String> ok(String body) {

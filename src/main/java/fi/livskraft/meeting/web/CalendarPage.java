@@ -1,19 +1,21 @@
 package fi.livskraft.meeting.web;
 
+import fi.livskraft.common.PublicUrl;
 import fi.livskraft.meeting.CalendarTokens;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The page where a user makes, renews or revokes the secret address of their calendar feed. */
 @Controller
 class CalendarPage {
 
     private final CalendarTokens tokens;
+    private final PublicUrl publicUrl;
 
-    CalendarPage(CalendarTokens tokens) {
+    CalendarPage(CalendarTokens tokens, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.tokens = tokens;
     }
 
@@ -25,10 +27,7 @@ class CalendarPage {
     @PostMapping("/meetings/calendar")
     ModelAndView rotate() {
         String token = tokens.rotate(MeetingApi.actor());
-        return view(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/calendar/{token}.ics")
-                .buildAndExpand(token)
-                .toUriString());
+        return view(publicUrl.of("/calendar/" + token + ".ics"));
     }
 
     @PostMapping("/meetings/calendar/revoke")
@@ -41,11 +40,7 @@ class CalendarPage {
         ModelAndView page = new ModelAndView("meeting/calendar");
         page.addObject("address", address);
         page.addObject("hasToken", tokens.exists(MeetingApi.actor()));
-        page.addObject(
-                "apiFeed",
-                ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/meetings.ics")
-                        .toUriString());
+        page.addObject("apiFeed", publicUrl.of("/api/v1/meetings.ics"));
         return page;
     }
 }

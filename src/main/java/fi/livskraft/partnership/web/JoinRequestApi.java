@@ -1,5 +1,6 @@
 package fi.livskraft.partnership.web;
 
+import fi.livskraft.common.PublicUrl;
 import fi.livskraft.partnership.JoinDecision;
 import fi.livskraft.partnership.JoinRequest;
 import fi.livskraft.partnership.JoinRequests;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Join requests over JSON: anyone may send one; the coordinator lists and decides them. */
 @RestController
@@ -27,8 +27,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class JoinRequestApi {
 
     private final JoinRequests joinRequests;
+    private final PublicUrl publicUrl;
 
-    JoinRequestApi(JoinRequests joinRequests) {
+    JoinRequestApi(JoinRequests joinRequests, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.joinRequests = joinRequests;
     }
 
@@ -63,7 +65,7 @@ class JoinRequestApi {
             int version,
             String statusUrl) {
 
-        static RequestJson from(JoinRequest r) {
+        static RequestJson from(JoinRequest r, PublicUrl publicUrl) {
             return new RequestJson(
                     r.id(),
                     r.organisationName(),
@@ -80,7 +82,7 @@ class JoinRequestApi {
                     r.applicantNotifiedAt(),
                     r.demo(),
                     r.version(),
-                    url(r));
+                    publicUrl.of(r.statusPath()));
         }
     }
 
@@ -108,14 +110,16 @@ class JoinRequestApi {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "List join requests, pending first (coordinator)")
     List<RequestJson> list() {
-        return joinRequests.list().stream().map(RequestJson::from).toList();
+        return joinRequests.list().stream()
+                .map(r -> RequestJson.from(r, publicUrl))
+                .toList();
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "One join request (coordinator)")
     RequestJson get(@PathVariable long id) {
-        return RequestJson.from(joinRequests.get(id));
+        return RequestJson.from(joinRequests.get(id), publicUrl);
     }
 
     @PostMapping("/{id}/decision")
@@ -126,12 +130,10 @@ class JoinRequestApi {
                     + " DECLINE, a note for the applicant (required when declining), and the version read; approving makes"
                     + " the organisation a participant. 409 when the request changed since.")
     RequestJson decide(@PathVariable long id, @RequestBody JoinDecision decision) {
-        return RequestJson.from(joinRequests.decide(id, decision));
+        return RequestJson.from(joinRequests.decide(id, decision), publicUrl);
     }
 
-    private static String url(JoinRequest r) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(r.statusPath())
-                .toUriString();
+    private String url(JoinRequest r) {
+        return publicUrl.of(r.statusPath());
     }
 }
