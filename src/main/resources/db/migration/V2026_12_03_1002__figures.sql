@@ -1,0 +1,64 @@
+-- Figures (issue 19, items 2-5): the AN2024 ladder in six steps, dated benefit types (general
+-- support from 1.5.2026), employment-area membership by year from Statistics Finland's
+-- classification, and the source of shipped populations.
+
+-- ---------------------------------------------------------------- AN2024 ladder
+-- The seed stopped at 45 % from day 501. The ladder has six steps and reaches one half after day
+-- 700. Corrected only where the set still has the old seed's open band (501-, 45 %), so a
+-- coordinator's correction stays.
+create temporary table figures_an2024_fix as
+select s.id
+from economy_parameter_set s
+join economy_band b on b.parameter_set_id = s.id
+where s.model = 'AN2024' and s.valid_from = date '2025-01-01'
+  and b.from_day = 501 and b.to_day is null and b.share_percent = 45.00;
+
+update economy_band set to_day = 700
+where parameter_set_id in (select id from figures_an2024_fix) and from_day = 501;
+
+insert into economy_band (parameter_set_id, position, from_day, to_day, share_percent)
+select id, 6, 701, null, 50.00 from figures_an2024_fix;
+
+update economy_parameter_set
+set source = 'Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023 (Act on the financing of'
+        || ' unemployment benefits); Kela, tiedote 29.5.2024 (billing from day 101); Turun kaupunki'
+        || ' 15.4.2024 (six steps, one half after 700 days)',
+    verified = false,
+    note = 'To be checked against the statute text. Days 1-100 0 %, 101-200 10 %, 201-300 20 %, 301-400 30 %,'
+        || ' 401-500 40 %, 501-700 45 %, over 700 50 %. Daily amount 37.21 EUR in 2025 and 2026 (index'
+        || ' freeze); five paid days a week. Counts the labour market subsidy, the basic daily allowance and'
+        || ' the basic part of the earnings-related allowance, also when paid during employment-promoting'
+        || ' services; from 1.5.2026 the general support benefit.',
+    version = version + 1
+where id in (select id from figures_an2024_fix);
+
+drop table figures_an2024_fix;
+
+-- ---------------------------------------------------------------- benefit types
+-- The benefits whose paid days the home municipality co-finances under AN2024, each in force from
+-- valid_from to valid_to (inclusive; null while in force). From 1.5.2026 the general support
+-- benefit (yleistuki) replaces the labour market subsidy and the basic daily allowance at the same
+-- daily amount; until the statute is confirmed, that the municipal share applies to it in the same
+-- bands is an assumption (share_confirmed = false).
+create table economy_benefit_type (
+    code            varchar(40) not null check (code in ('LABOUR_MARKET_SUBSIDY', 'BASIC_DAILY_ALLOWANCE',
+                                                         'EARNINGS_RELATED_BASIC_PART', 'GENERAL_SUPPORT')),
+    valid_from      date not null,
+    valid_to        date,
+    daily_amount    numeric(7, 2) not null check (daily_amount > 0),
+    share_confirmed boolean not null,
+    source          text not null check (source <> ''),
+    primary key (code, valid_from),
+    check (valid_to is null or valid_to >= valid_from)
+);
+
+insert into economy_benefit_type (code, valid_from, valid_to, daily_amount, share_confirmed, source)
+values ('LABOUR_MARKET_SUBSIDY', date '2025-01-01', date '2026-04-30', 37.21, true,
+        'Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023; replaced by general support from 1.5.2026'),
+       ('BASIC_DAILY_ALLOWANCE', date '2025-01-01', date '2026-04-30', 37.21, true,
+        'Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023; replaced by general support from 1.5.2026'),
+       ('EARNINGS_RELATED_BASIC_PART', date '2025-01-01', null, 37.21, true,
+        'Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023'),
+       ('GENERAL_SUPPORT', date '2026-05-01', null, 37.21, false,
+        'Yleistuki (general support) from 1.5.2026 at the daily amount of the benefits it replaces;'
+            || ' municipal share in the AN2024 bands assumed until confirmed');
