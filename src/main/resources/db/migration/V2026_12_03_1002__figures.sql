@@ -62,3 +62,12 @@ values ('LABOUR_MARKET_SUBSIDY', date '2025-01-01', date '2026-04-30', 37.21, tr
        ('GENERAL_SUPPORT', date '2026-05-01', null, 37.21, false,
         'Yleistuki (general support) from 1.5.2026 at the daily amount of the benefits it replaces;'
             || ' municipal share in the AN2024 bands assumed until confirmed');
+
+-- ---------------------------------------------------------------- populations
+-- The populations shipped before were best-known figures for 2024 of a few municipalities, never
+-- checked against StatFin. Real figures for 2000-2022 of every municipality are seeded at startup
+-- (area.ShippedPopulations); later years come from StatFin 11ra. The unchecked ones go, unless a
+-- coordinator has corrected them.
+delete from municipality_population
+where version = 0
+  and source = 'Statistics Finland, population 31 Dec 2024 (StatFin 11ra) - verify: not yet checked against StatFin';
