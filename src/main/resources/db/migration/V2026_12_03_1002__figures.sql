@@ -71,3 +71,59 @@ values ('LABOUR_MARKET_SUBSIDY', date '2025-01-01', date '2026-04-30', 37.21, tr
 delete from municipality_population
 where version = 0
   and source = 'Statistics Finland, population 31 Dec 2024 (StatFin 11ra) - verify: not yet checked against StatFin';
+
+-- ---------------------------------------------------------------- employment areas
+-- Statistics Finland's classification of employment areas (tyollisyysalue): its code per area,
+-- and membership dated by year (the classification of each year). employment_area_member stays
+-- today's membership, which the coordinator corrects; an import of the classification sets both.
+alter table employment_area add column classification_code varchar(3) unique;
+
+create table employment_area_year_member (
+    year                smallint not null check (year between 2025 and 2100),
+    municipality_code   varchar(3) not null references municipality (code),
+    area_id             varchar(64) not null references employment_area (id) on delete cascade,
+    source              text not null check (source <> ''),
+    primary key (year, municipality_code)
+);
+create index employment_area_year_member_area_idx on employment_area_year_member (area_id, year);
+
+-- A database seeded before this migration: codes, the two municipalities the classification puts in
+-- Kuopio's area (239 Keitele, 402 Lapinlahti, shipped in Ylä-Savo), the names of the two areas that
+-- were swapped (the classification's 4 Etelä-Kymenlaakso and 18 Kymppi), and the years 2025 and 2026.
+-- A fresh database is empty here and is seeded from referencedata/*.csv at startup.
+update employment_area a set classification_code = c.code
+from (values ('espoo', '1'), ('etela-hame', '2'), ('etela-karjala', '3'), ('kymppi', '4'),
+             ('etela-satakunta', '5'), ('etelainen-keski-suomi', '6'), ('hanko-inkoo-raasepori', '7'),
+             ('helsinki', '8'), ('jyvaskyla', '9'), ('kainuu-koillismaa', '10'), ('kerava-sipoo', '11'),
+             ('keski-pohjanmaa', '12'), ('keski-savo', '13'), ('keski-uusimaa', '14'),
+             ('kirkkonummi-vihti-siuntio', '15'), ('kouvola', '16'), ('kuopio', '17'), ('etela-pohjanmaa', '18'),
+             ('lahti', '19'), ('lohja', '20'), ('lantinen-pirkanmaa', '21'), ('meri-lappi', '22'),
+             ('mikkeli', '23'), ('oulu', '24'), ('pietarsaari', '25'), ('pohjanmaa', '26'),
+             ('pohjoinen-keski-suomi', '27'), ('pohjois-ja-ita-lappi', '28'), ('pohjois-karjala', '29'),
+             ('ita-uusimaa', '30'), ('paijat-hame', '31'), ('raahe', '32'), ('rovaniemi', '33'), ('salo', '34'),
+             ('satakunta', '35'), ('savonlinna', '36'), ('seinajoki', '37'), ('suupohja', '38'),
+             ('tampere', '39'), ('tunturi-lappi-pello', '40'), ('turku', '41'), ('tyohame', '42'),
+             ('vantaa', '43'), ('ylivieska', '44'), ('yla-savo', '45')) as c (id, code)
+where a.id = c.id;
+
+update employment_area_member set area_id = 'kuopio'
+where municipality_code in ('239', '402') and area_id = 'yla-savo'
+  and exists (select 1 from employment_area where id = 'kuopio');
+
+update employment_area set name_fi = 'Etelä-Kymenlaakson työllisyysalue',
+    name_sv = 'Södra Kymmenedalens sysselsättningsområde', name_en = 'South Kymenlaakso employment area',
+    version = version + 1
+where id = 'kymppi' and name_fi = 'Kympin työllisyysalue';
+update employment_area set name_fi = 'Kympin työllisyysalue', name_sv = 'Kymppi sysselsättningsområde',
+    name_en = 'Kymppi employment area', version = version + 1
+where id = 'etela-pohjanmaa' and name_fi = 'Etelä-Pohjanmaan työllisyysalue';
+
+update employment_area
+set source_note = 'verified: Statistics Finland, classification of employment areas (tyollisyysalue) 2025 and 2026 - members',
+    version = version + 1
+where classification_code is not null;
+
+insert into employment_area_year_member (year, municipality_code, area_id, source)
+select y.year, m.municipality_code, m.area_id,
+       'Statistics Finland, classification of employment areas (tyollisyysalue) ' || y.year
+from employment_area_member m cross join (values (2025), (2026)) as y (year);
