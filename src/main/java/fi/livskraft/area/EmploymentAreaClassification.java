@@ -53,7 +53,8 @@ public class EmploymentAreaClassification {
     public Outcome apply(String fileName, int year, List<Assignment> assignments, String format) {
         List<ImportProblem> problems = new ArrayList<>();
         if (year < 2025 || year > 2100) {
-            problems.add(ImportProblem.of(fileName, 0, "year", "area.import.classification-year", year));
+            problems.add(
+                    ImportProblem.of(fileName, 0, "year", "area.import.classification-year", String.valueOf(year)));
             throw new ImportFailedException(problems);
         }
         Map<String, String> regionOf = new HashMap<>();

@@ -59,7 +59,8 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
             }
             List<String> names = fields(header.startsWith("\uFEFF") ? header.substring(1) : header);
             if (names == null) {
-                throw new ImportFailedException(ImportProblem.of(fileName, 1, "", "import.error.bad-value", header));
+                throw new ImportFailedException(
+                        ImportProblem.of(fileName, 1, "header", "import.error.bad-value", header));
             }
             Map<String, Integer> column = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -126,7 +127,7 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
                 0,
                 "year",
                 outcome.inForce() ? "area.import.classification-in-force" : "area.import.classification-stored",
-                outcome.year(),
+                String.valueOf(outcome.year()),
                 outcome.moved()));
         return new ImportReport("employment_area_year_member", fileName, rows.size(), outcome.stored(), notes);
     }

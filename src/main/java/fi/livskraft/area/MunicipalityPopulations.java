@@ -29,6 +29,11 @@ public class MunicipalityPopulations {
     /** Populations of a set of municipalities in one year: the newest year every one of them has. */
     public record Census(Integer year, String source, Map<String, Integer> populations) {}
 
+    /** The years a figure may have (the table's check). */
+    public static final int FIRST_YEAR = 1990;
+
+    public static final int LAST_YEAR = 2100;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 

@@ -60,7 +60,7 @@ class CompensationImporter implements ReferenceImporter {
             }
             String separator = header.contains(";") ? ";" : ",";
             if (header.replace("\uFEFF", "").split(separator, -1).length != 3) {
-                throw new ImportFailedException(ImportProblem.of(fileName, 1, "", "economy.import.columns"));
+                throw new ImportFailedException(ImportProblem.of(fileName, 1, "header", "economy.import.columns"));
             }
             String line;
             int number = 1;

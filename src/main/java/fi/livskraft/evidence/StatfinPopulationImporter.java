@@ -117,12 +117,13 @@ class StatfinPopulationImporter implements FactImporter {
                 problems.add(ImportProblem.of(
                         fileName, 0, "value[" + index + "]", "evidence.population.bad-value", doc.describe(index)));
             } else {
-                figures.add(new MunicipalityPopulations.Figure(
-                        code,
-                        Integer.parseInt(years.get(position(index, strides, doc, year))),
-                        (int) value,
-                        source,
-                        0));
+                int y = Integer.parseInt(years.get(position(index, strides, doc, year)));
+                if (y < MunicipalityPopulations.FIRST_YEAR || y > MunicipalityPopulations.LAST_YEAR) {
+                    problems.add(ImportProblem.of(
+                            fileName, 0, "value[" + index + "]", "evidence.population.bad-year", String.valueOf(y)));
+                } else {
+                    figures.add(new MunicipalityPopulations.Figure(code, y, (int) value, source, 0));
+                }
             }
         });
         if (!problems.isEmpty()) {
