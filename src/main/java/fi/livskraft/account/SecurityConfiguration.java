@@ -50,6 +50,7 @@ class SecurityConfiguration {
                                 HttpMethod.GET,
                                 "/api/v1/municipalities",
                                 "/api/v1/municipalities/*",
+                                "/api/v1/municipalities/*/population",
                                 "/api/v1/regions",
                                 "/api/v1/regions/*",
                                 "/api/v1/sub-regions",

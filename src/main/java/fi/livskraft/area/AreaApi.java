@@ -4,7 +4,9 @@ import fi.livskraft.common.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,10 +21,12 @@ class AreaApi {
 
     private final AreaDirectory directory;
     private final Regions regions;
+    private final MunicipalityPopulations populations;
 
-    AreaApi(AreaDirectory directory, Regions regions) {
+    AreaApi(AreaDirectory directory, Regions regions, MunicipalityPopulations populations) {
         this.directory = directory;
         this.regions = regions;
+        this.populations = populations;
     }
 
     @GetMapping("/municipalities")
@@ -32,23 +36,41 @@ class AreaApi {
             @Parameter(description = "FINNISH, SWEDISH, BILINGUAL_FINNISH_MAJORITY or BILINGUAL_SWEDISH_MAJORITY")
                     @RequestParam(required = false)
                     LanguageStatus languageStatus) {
+        Map<String, MunicipalityPopulations.Figure> latest = new HashMap<>();
+        populations.latestOfEach().forEach(f -> latest.put(f.municipalityCode(), f));
         return directory.municipalities().stream()
                 .filter(m -> regionCode == null
                         || regionCode.isBlank()
                         || m.regionCode().equals(regionCode))
                 .filter(m -> languageStatus == null || m.languageStatus() == languageStatus)
                 .sorted(java.util.Comparator.comparing(Municipality::code))
-                .map(MunicipalityJson::from)
+                .map(m -> MunicipalityJson.from(m, latest.get(m.code())))
                 .toList();
     }
 
     @GetMapping("/municipalities/{code}")
-    @Operation(summary = "One municipality of today by its 3-digit code (404 when unknown)")
+    @Operation(
+            summary = "One municipality of today by its 3-digit code (404 when unknown)",
+            description = "With its latest population on record: {year, value, source}.")
     MunicipalityJson municipality(@PathVariable String code) {
         return directory
                 .municipality(code)
-                .map(MunicipalityJson::from)
+                .map(m -> MunicipalityJson.from(m, populations.latest(code).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("municipality", code));
+    }
+
+    @GetMapping("/municipalities/{code}/population")
+    @Operation(
+            summary = "The population of a municipality on 31 December of every year on record, oldest first",
+            description = "Shipped for 2000-2022 (Source: Statistics Finland, via THL Sotkanet), later years from"
+                    + " StatFin 11ra. 404 when the municipality is unknown.")
+    List<MunicipalityJson.PopulationJson> population(@PathVariable String code) {
+        if (directory.municipality(code).isEmpty()) {
+            throw new NotFoundException("municipality", code);
+        }
+        return populations.history(code).stream()
+                .map(MunicipalityJson.PopulationJson::from)
+                .toList();
     }
 
     @GetMapping("/resolve/municipality")
@@ -59,7 +81,7 @@ class AreaApi {
     MunicipalityJson resolve(@RequestParam String name) {
         return directory
                 .resolve(name)
-                .map(MunicipalityJson::from)
+                .map(m -> MunicipalityJson.from(m, populations.latest(m.code()).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("municipality", name));
     }
 

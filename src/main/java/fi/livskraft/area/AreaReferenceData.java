@@ -94,17 +94,25 @@ class AreaReferenceData implements StartupTask {
                 .update());
         var areas = ReferenceData.read(
                 "employment_areas.csv",
-                List.of("id", "name_fi", "name_sv", "name_en", "lead_municipality_code", "source_note"),
+                List.of(
+                        "id",
+                        "name_fi",
+                        "name_sv",
+                        "name_en",
+                        "lead_municipality_code",
+                        "source_note",
+                        "classification_code"),
                 r -> new Object[] {
                     r.get("id"),
                     r.get("name_fi"),
                     r.get("name_sv"),
                     r.get("name_en"),
                     ReferenceData.emptyToNull(r.get("lead_municipality_code")),
-                    r.get("source_note")
+                    r.get("source_note"),
+                    ReferenceData.emptyToNull(r.get("classification_code"))
                 });
         areas.forEach(r -> jdbc.sql("insert into employment_area (id, name_fi, name_sv, name_en,"
-                        + " lead_municipality_code, source_note) values (?, ?, ?, ?, ?, ?)")
+                        + " lead_municipality_code, source_note, classification_code) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(r)
                 .update());
         var members = ReferenceData.read(
@@ -114,12 +122,26 @@ class AreaReferenceData implements StartupTask {
         members.forEach(r -> jdbc.sql("insert into employment_area_member (area_id, municipality_code) values (?, ?)")
                 .params(r)
                 .update());
+        var byYear = ReferenceData.read(
+                "employment_area_members_by_year.csv",
+                List.of("year", "area_id", "municipality_code"),
+                r -> new Object[] {
+                    Integer.valueOf(r.get("year")),
+                    r.get("municipality_code"),
+                    r.get("area_id"),
+                    EmploymentAreaClassification.SOURCE + " " + r.get("year")
+                });
+        byYear.forEach(r -> jdbc.sql("insert into employment_area_year_member (year, municipality_code, area_id,"
+                        + " source) values (?, ?, ?, ?)")
+                .params(r)
+                .update());
         int rows = regions.size()
                 + subRegions.size()
                 + municipalities.size()
                 + former.size()
                 + areas.size()
-                + members.size();
+                + members.size()
+                + byYear.size();
         history.record("areas", "livskraft-csv", "referencedata/*.csv", SOURCE, rows, rows);
         log.info(
                 "Loaded {} regions, {} sub-regions, {} municipalities, {} former municipalities, {} employment areas",

@@ -14,9 +14,28 @@ record MunicipalityJson(
         @Schema(example = "BILINGUAL_FINNISH_MAJORITY") LanguageStatus languageStatus,
 
         @Schema(description = "null for the Åland municipalities, which belong to no employment area", nullable = true)
-        String employmentAreaId) {
+        String employmentAreaId,
 
-    static MunicipalityJson from(Municipality m) {
+        @Schema(
+                description = "the latest population on record (31 December of the year), null when none",
+                nullable = true)
+        PopulationJson population) {
+
+    /** A population on 31 December of a year, with its source. */
+    @Schema(name = "Population")
+    record PopulationJson(
+            @Schema(example = "2022") int year,
+            @Schema(example = "305274") int value,
+
+            @Schema(example = "Statistics Finland, population on 31 December")
+            String source) {
+
+        static PopulationJson from(MunicipalityPopulations.Figure f) {
+            return new PopulationJson(f.year(), f.population(), f.source());
+        }
+    }
+
+    static MunicipalityJson from(Municipality m, MunicipalityPopulations.Figure population) {
         return new MunicipalityJson(
                 m.code(),
                 m.names().fi(),
@@ -25,6 +44,7 @@ record MunicipalityJson(
                 m.regionCode(),
                 m.subRegionCode(),
                 m.languageStatus(),
-                m.employmentAreaId());
+                m.employmentAreaId(),
+                population == null ? null : PopulationJson.from(population));
     }
 }

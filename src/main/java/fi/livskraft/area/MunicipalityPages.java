@@ -20,12 +20,19 @@ class MunicipalityPages {
     private final Regions regions;
     private final EmploymentAreas areas;
     private final FormerMunicipalities former;
+    private final MunicipalityPopulations populations;
 
-    MunicipalityPages(AreaDirectory directory, Regions regions, EmploymentAreas areas, FormerMunicipalities former) {
+    MunicipalityPages(
+            AreaDirectory directory,
+            Regions regions,
+            EmploymentAreas areas,
+            FormerMunicipalities former,
+            MunicipalityPopulations populations) {
         this.directory = directory;
         this.regions = regions;
         this.areas = areas;
         this.former = former;
+        this.populations = populations;
     }
 
     @GetMapping("/municipalities")
@@ -68,6 +75,7 @@ class MunicipalityPages {
         }
         model.addAttribute("municipality", municipality);
         model.addAttribute("formerMunicipalities", former.mergedInto(code));
+        model.addAttribute("population", populations.latest(code).orElse(null));
         addLookups(model);
         return "area/municipality";
     }

@@ -239,6 +239,24 @@ public class EconomyConfiguration {
         return state;
     }
 
+    /** The benefit types in force on a day (AN2024), by code. */
+    public List<BenefitType> benefitTypes(LocalDate day) {
+        return jdbc.sql("select code, valid_from, valid_to, daily_amount, share_confirmed, source"
+                        + " from economy_benefit_type where valid_from <= ? and (valid_to is null or valid_to >= ?)"
+                        + " order by code")
+                .params(Date.valueOf(day), Date.valueOf(day))
+                .query((rs, n) -> new BenefitType(
+                        rs.getString("code"),
+                        rs.getDate("valid_from").toLocalDate(),
+                        rs.getDate("valid_to") == null
+                                ? null
+                                : rs.getDate("valid_to").toLocalDate(),
+                        rs.getBigDecimal("daily_amount"),
+                        rs.getBoolean("share_confirmed"),
+                        rs.getString("source")))
+                .list();
+    }
+
     /** The date the next set of the same model starts, if any (the set is in force until the day before). */
     public Optional<LocalDate> nextStart(CostParameters set) {
         return jdbc.sql("select min(valid_from) from economy_parameter_set where model = ? and valid_from > ?")

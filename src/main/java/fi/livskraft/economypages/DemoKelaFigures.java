@@ -30,10 +30,11 @@ final class DemoKelaFigures {
             new DayClass(201, 300),
             new DayClass(301, 400),
             new DayClass(401, 500),
-            new DayClass(501, null));
+            new DayClass(501, 700),
+            new DayClass(701, null));
 
     /** Share of recipients by class, in per mille (sums to 1000). */
-    private static final int[] CLASS_SHARE = {350, 180, 120, 90, 70, 190};
+    private static final int[] CLASS_SHARE = {350, 180, 120, 90, 70, 80, 110};
     /** Share of recipients by benefit (labour market subsidy, basic allowance, earnings-related), per mille. */
     private static final int[] BENEFIT_SHARE = {550, 70, 380};
     /** Seasonal factor by month, per mille. */

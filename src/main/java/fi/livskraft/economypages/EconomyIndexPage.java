@@ -44,6 +44,7 @@ class EconomyIndexPage {
         model.addAttribute(
                 "an2024",
                 rules.inForce(fi.livskraft.economy.Model.AN2024, today).orElse(null));
+        model.addAttribute("benefitTypes", rules.benefitTypes(today));
         model.addAttribute(
                 "pre2025",
                 rules.inForce(fi.livskraft.economy.Model.PRE2025, LocalDate.of(2024, 12, 31))

@@ -1,6 +1,7 @@
 package fi.livskraft.economypages;
 
 import fi.livskraft.economy.Band;
+import fi.livskraft.economy.BenefitType;
 import fi.livskraft.economy.Compensations;
 import fi.livskraft.economy.CostParameters;
 import fi.livskraft.economy.EconomyConfiguration;
@@ -55,6 +56,11 @@ class EconomyRules {
         return date -> sets.stream()
                 .filter(s -> !s.validFrom().isAfter(date))
                 .max(java.util.Comparator.comparing(CostParameters::validFrom));
+    }
+
+    /** The AN2024 benefit types counted on a day (general support from 2026-05-01). */
+    List<BenefitType> benefitTypes(LocalDate day) {
+        return configuration.benefitTypes(day);
     }
 
     Optional<List<Band>> an2024Bands(LocalDate month) {

@@ -1,5 +1,6 @@
 package fi.livskraft.evidence;
 
+import fi.livskraft.common.CsvLine;
 import fi.livskraft.common.FactImporter;
 import fi.livskraft.common.ImportFailedException;
 import fi.livskraft.common.ImportProblem;

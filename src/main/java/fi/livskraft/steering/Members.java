@@ -1,5 +1,6 @@
 package fi.livskraft.steering;
 
+import fi.livskraft.area.MunicipalityPopulations;
 import fi.livskraft.partnership.OwnerKind;
 import fi.livskraft.partnership.OwnerShare;
 import fi.livskraft.partnership.ProviderDetail;
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Component;
 class Members {
 
     /** Members with the census their populations come from. */
-    record Roll(List<Member> members, Populations.Census census) {}
+    record Roll(List<Member> members, MunicipalityPopulations.Census census) {}
 
-    private final Populations populations;
+    private final MunicipalityPopulations populations;
 
-    Members(Populations populations) {
+    Members(MunicipalityPopulations populations) {
         this.populations = populations;
     }
 
@@ -24,7 +25,7 @@ class Members {
                 .filter(o -> o.kind() == OwnerKind.MUNICIPALITY)
                 .map(OwnerShare::code)
                 .toList();
-        Populations.Census census = populations.census(municipalities);
+        MunicipalityPopulations.Census census = populations.census(municipalities);
         List<Member> members = provider.owners().stream()
                 .map(o -> {
                     boolean municipality = o.kind() == OwnerKind.MUNICIPALITY;

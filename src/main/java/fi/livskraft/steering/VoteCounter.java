@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -125,6 +126,7 @@ public final class VoteCounter {
                 errors.add(FieldError.of(
                         "rule",
                         "steering.error.population-missing",
+                        m.names().bilingual(Locale.forLanguageTag("fi")),
                         m.municipalityCode(),
                         year == null ? "-" : String.valueOf(year)));
             }

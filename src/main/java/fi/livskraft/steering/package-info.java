@@ -5,7 +5,7 @@
  * ({@link fi.livskraft.steering.VoteCounter}), the owner cockpit and the annual steering report.
  * Services: {@link fi.livskraft.steering.Goals}, {@link fi.livskraft.steering.Decisions},
  * {@link fi.livskraft.steering.Strategies}, {@link fi.livskraft.steering.Cockpit},
- * {@link fi.livskraft.steering.Populations}. Pages and the JSON API live in {@code web}.
+ * and the populations of {@link fi.livskraft.area.MunicipalityPopulations}. Pages and the JSON API live in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ownership steering")
 package fi.livskraft.steering;

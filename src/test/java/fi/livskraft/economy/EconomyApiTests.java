@@ -74,16 +74,26 @@ class EconomyApiTests {
                 .andExpect(jsonPath("$.dailyAmount").value(37.21))
                 .andExpect(jsonPath("$.paidDaysPerWeek").value(5))
                 .andExpect(jsonPath("$.paidDaysPerMonth").value(21.5))
-                .andExpect(jsonPath("$.bands", hasSize(6)))
+                .andExpect(jsonPath("$.bands", hasSize(7)))
                 .andExpect(jsonPath("$.bands[0].fromDay").value(1))
                 .andExpect(jsonPath("$.bands[0].toDay").value(100))
                 .andExpect(jsonPath("$.bands[0].sharePercent").value(0))
                 .andExpect(jsonPath("$.bands[1].sharePercent").value(10))
                 .andExpect(jsonPath("$.bands[5].fromDay").value(501))
-                .andExpect(jsonPath("$.bands[5].toDay").value(nullValue()))
+                .andExpect(jsonPath("$.bands[5].toDay").value(700))
                 .andExpect(jsonPath("$.bands[5].sharePercent").value(45))
+                .andExpect(jsonPath("$.bands[6].fromDay").value(701))
+                .andExpect(jsonPath("$.bands[6].toDay").value(nullValue()))
+                .andExpect(jsonPath("$.bands[6].sharePercent").value(50))
                 .andExpect(jsonPath("$.verified").value(false))
-                .andExpect(jsonPath("$.source").value(org.hamcrest.Matchers.containsString("555/1998")));
+                .andExpect(
+                        jsonPath("$.note").value(org.hamcrest.Matchers.startsWith("To be checked against the statute")))
+                .andExpect(jsonPath("$.source").value(org.hamcrest.Matchers.containsString("555/1998")))
+                .andExpect(jsonPath("$.source").value(org.hamcrest.Matchers.containsString("Kela, tiedote 29.5.2024")))
+                .andExpect(jsonPath("$.source").value(org.hamcrest.Matchers.containsString("Turun kaupunki 15.4.2024")))
+                .andExpect(jsonPath("$.benefitTypes[*].code")
+                        .value(org.hamcrest.Matchers.contains(
+                                "BASIC_DAILY_ALLOWANCE", "EARNINGS_RELATED_BASIC_PART", "LABOUR_MARKET_SUBSIDY")));
         mvc.perform(get("/api/v1/economy/config").param("date", "2024-06-01").param("model", "PRE2025"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bands", hasSize(3)))
@@ -118,14 +128,16 @@ class EconomyApiTests {
                           {"accumulatedDays": 700, "paidDays": 10}]}
                         """))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.municipalCost").value(1841.90))
+                .andExpect(jsonPath("$.municipalCost").value(1860.50))
                 .andExpect(jsonPath("$.persons[0].cost").value(1674.45))
-                .andExpect(jsonPath("$.persons[1].cost").value(167.45))
-                .andExpect(jsonPath("$.byBand", hasSize(6)))
+                .andExpect(jsonPath("$.persons[1].cost").value(186.05))
+                .andExpect(jsonPath("$.byBand", hasSize(7)))
                 .andExpect(jsonPath("$.byBand[1].days").value(100))
                 .andExpect(jsonPath("$.byBand[1].cost").value(372.1))
-                .andExpect(jsonPath("$.byBand[5].toDay").value(nullValue()))
-                .andExpect(jsonPath("$.byBand[5].cost").value(167.445))
+                .andExpect(jsonPath("$.byBand[5].cost").value(0))
+                .andExpect(jsonPath("$.byBand[6].toDay").value(nullValue()))
+                .andExpect(jsonPath("$.byBand[6].sharePercent").value(50))
+                .andExpect(jsonPath("$.byBand[6].cost").value(186.05))
                 .andExpect(jsonPath("$.rounding").exists());
         // the pre-2025 model on the same call: day 250 to day 1100
         mvc.perform(json(post("/api/v1/economy/cost"), """
@@ -134,6 +146,45 @@ class EconomyApiTests {
                         """))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalCost").value(15628.20));
+    }
+
+    @Test
+    void costAcrossEveryBandEdgeEqualsTheDayByDayLadder() throws Exception {
+        int[] edges = {1, 100, 101, 200, 201, 300, 301, 400, 401, 500, 501, 700, 701, 702, 1500};
+        for (int day : edges) {
+            BigDecimal expected = new BigDecimal("37.21")
+                    .multiply(BigDecimal.valueOf(MunicipalCostTests.dayByDayShare(day)))
+                    .movePointLeft(2)
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
+            mvc.perform(json(post("/api/v1/economy/cost"), """
+                            {"date": "2025-06-01", "persons": [{"accumulatedDays": %d, "paidDays": 1}]}
+                            """.formatted(day - 1)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.municipalCost").value(expected.doubleValue()));
+        }
+        // one person from day 651 to day 750: 50 x 37.21 x 45 % (837.225) + 50 x 37.21 x 50 % (930.25)
+        mvc.perform(json(post("/api/v1/economy/cost"), """
+                        {"date": "2026-06-01", "persons": [{"accumulatedDays": 650, "paidDays": 100}]}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalCost").value(1767.48));
+    }
+
+    @Test
+    void generalSupportIsABenefitTypeFromMay2026WithItsShareAnAssumption() throws Exception {
+        mvc.perform(get("/api/v1/economy/config").param("date", "2026-04-30"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.benefitTypes", hasSize(3)))
+                .andExpect(jsonPath("$.benefitTypes[?(@.code == 'GENERAL_SUPPORT')]")
+                        .isEmpty());
+        mvc.perform(get("/api/v1/economy/config").param("date", "2026-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.benefitTypes[*].code")
+                        .value(org.hamcrest.Matchers.contains("EARNINGS_RELATED_BASIC_PART", "GENERAL_SUPPORT")))
+                .andExpect(jsonPath("$.benefitTypes[1].validFrom").value("2026-05-01"))
+                .andExpect(jsonPath("$.benefitTypes[1].dailyAmount").value(37.21))
+                .andExpect(jsonPath("$.benefitTypes[1].shareConfirmed").value(false))
+                .andExpect(jsonPath("$.benefitTypes[0].shareConfirmed").value(true));
     }
 
     @Test

@@ -30,12 +30,12 @@ class MunicipalCostTests {
     }
 
     @Test
-    void personEntirelyInTheOpenBandIsRoundedHalfUpOnlyInTheTotal() {
-        // days 701-710, all over 500: 10 x 37.21 x 45 % = 167.445 exactly -> 167.45 (half up)
-        PersonCost cost = MunicipalCost.personCost(AN2024, 700, 10);
+    void personWithinOneBandIsRoundedHalfUpOnlyInTheTotal() {
+        // days 601-610, in 501-700: 10 x 37.21 x 45 % = 167.445 exactly -> 167.45 (half up)
+        PersonCost cost = MunicipalCost.personCost(AN2024, 600, 10);
         assertThat(cost.byBand()).singleElement().satisfies(b -> {
             assertThat(b.fromDay()).isEqualTo(501);
-            assertThat(b.toDay()).isNull();
+            assertThat(b.toDay()).isEqualTo(700);
             assertThat(b.cost()).isEqualByComparingTo("167.445");
         });
         assertThat(cost.exactCost()).isEqualByComparingTo("167.445");
@@ -43,12 +43,62 @@ class MunicipalCostTests {
     }
 
     @Test
-    void personCrossingIntoTheOpenBand() {
+    void personBeyondDay700PaysOneHalf() {
+        // days 701-710: 10 x 37.21 x 50 % = 186.05
+        PersonCost cost = MunicipalCost.personCost(AN2024, 700, 10);
+        assertThat(cost.byBand()).singleElement().satisfies(b -> {
+            assertThat(b.fromDay()).isEqualTo(701);
+            assertThat(b.toDay()).isNull();
+            assertThat(b.sharePercent()).isEqualByComparingTo("50");
+        });
+        assertThat(cost.cost()).isEqualTo(new BigDecimal("186.05"));
+        // days 691-710: 10 x 37.21 x 45 % = 167.445 + 10 x 37.21 x 50 % = 186.05 -> 353.495 -> 353.50
+        PersonCost crossing = MunicipalCost.personCost(AN2024, 690, 20);
+        assertBand(crossing.byBand().get(0), 501, 700, "10", "167.445");
+        assertBand(crossing.byBand().get(1), 701, null, "10", "186.05");
+        assertThat(crossing.cost()).isEqualTo(new BigDecimal("353.50"));
+    }
+
+    @Test
+    void everyBandEdgeCostsWhatTheDayByDayLadderSays() {
+        // the ladder of 555/1998 as amended by 387/2023, day by day: 1-100 0 %, 101-200 10 %,
+        // 201-300 20 %, 301-400 30 %, 401-500 40 %, 501-700 45 %, over 700 50 %
+        int[] edges = {1, 100, 101, 200, 201, 300, 301, 400, 401, 500, 501, 700, 701, 1000};
+        for (int day : edges) {
+            BigDecimal expected = Parameters.DAILY.multiply(new BigDecimal(dayByDayShare(day)).movePointLeft(2));
+            assertThat(MunicipalCost.personCost(AN2024, day - 1, 1).exactCost())
+                    .as("day %d", day)
+                    .isEqualByComparingTo(expected);
+        }
+        // a spell over every edge equals the sum of its days computed one at a time
+        BigDecimal dayByDay = BigDecimal.ZERO;
+        for (int day = 1; day <= 1000; day++) {
+            dayByDay = dayByDay.add(Parameters.DAILY.multiply(new BigDecimal(dayByDayShare(day)).movePointLeft(2)));
+        }
+        // 100 x (3.721 + 7.442 + 11.163 + 14.884) + 200 x 16.7445 + 300 x 18.605 = 12 651.40
+        assertThat(dayByDay).isEqualByComparingTo("12651.40");
+        assertThat(MunicipalCost.personCost(AN2024, 0, 1000).cost()).isEqualTo(new BigDecimal("12651.40"));
+    }
+
+    /** The share of a paid day written out by hand, independent of the bands' data. */
+    static int dayByDayShare(int day) {
+        if (day <= 100) {
+            return 0;
+        } else if (day <= 500) {
+            return (day - 1) / 100 * 10;
+        } else if (day <= 700) {
+            return 45;
+        }
+        return 50;
+    }
+
+    @Test
+    void personCrossingIntoTheLastStepsButOne() {
         // days 481-520: 481-500 = 20 x 37.21 x 40 % = 297.68; 501-520 = 20 x 37.21 x 45 % = 334.89
         PersonCost cost = MunicipalCost.personCost(AN2024, 480, 40);
         assertThat(cost.byBand()).hasSize(2);
         assertBand(cost.byBand().get(0), 401, 500, "20", "297.68");
-        assertBand(cost.byBand().get(1), 501, null, "20", "334.89");
+        assertBand(cost.byBand().get(1), 501, 700, "20", "334.89");
         assertThat(cost.cost()).isEqualTo(new BigDecimal("632.57"));
     }
 
@@ -82,14 +132,15 @@ class MunicipalCostTests {
 
     @Test
     void manyPersonsSumTheirRoundedTotalsAndKeepBandsExact() {
-        // 1674.45 + 167.45 (167.445) + 167.45 (167.445) = 2009.35; the open band holds 20 days and
+        // 1674.45 + 167.45 (167.445) + 167.45 (167.445) = 2009.35; band 501-700 holds 20 days and
         // 334.89 exactly, so the bands sum to 2009.34: the difference is the persons' rounding.
         CostResult result = MunicipalCost.cost(
-                AN2024, List.of(new PersonDays(90, 260), new PersonDays(700, 10), new PersonDays(700, 10)));
+                AN2024, List.of(new PersonDays(90, 260), new PersonDays(600, 10), new PersonDays(600, 10)));
         assertThat(result.municipalCost()).isEqualTo(new BigDecimal("2009.35"));
-        assertThat(result.byBand()).hasSize(6);
+        assertThat(result.byBand()).hasSize(7);
         assertBand(result.byBand().get(4), 401, 500, "0", "0");
-        assertBand(result.byBand().get(5), 501, null, "20", "334.89");
+        assertBand(result.byBand().get(5), 501, 700, "20", "334.89");
+        assertBand(result.byBand().get(6), 701, null, "0", "0");
         BigDecimal bandSum = result.byBand().stream().map(BandCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(bandSum).isEqualByComparingTo("2009.34");
         assertThat(result.persons())
@@ -122,11 +173,12 @@ class MunicipalCostTests {
     @Test
     void comparesThePre2025AndAn2024ModelsForTheSamePersons() {
         // AN2024 for days 251..1100: 50 x 20 % (372.10) + 100 x 30 % (1116.30) + 100 x 40 % (1488.40)
-        // + 600 x 45 % (10 046.70) = 13 023.50; PRE2025 15 628.20 (above): difference -2 604.70
+        // + 200 x 45 % (3 348.90) + 400 x 50 % (7 442.00) = 13 767.70; PRE2025 15 628.20 (above):
+        // difference -1 860.50
         ModelComparison comparison = MunicipalCost.compare(PRE2025, AN2024, List.of(new PersonDays(250, 850)));
-        assertThat(comparison.an2024().municipalCost()).isEqualTo(new BigDecimal("13023.50"));
+        assertThat(comparison.an2024().municipalCost()).isEqualTo(new BigDecimal("13767.70"));
         assertThat(comparison.pre2025().municipalCost()).isEqualTo(new BigDecimal("15628.20"));
-        assertThat(comparison.difference()).isEqualTo(new BigDecimal("-2604.70"));
+        assertThat(comparison.difference()).isEqualTo(new BigDecimal("-1860.50"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The seeded parameter sets, as fixtures for the pure calculations (same values as V2__economy.sql). */
+/** The seeded parameter sets, as fixtures for the pure calculations (V2__economy.sql as corrected by V2026_12_03_1002__figures.sql). */
 final class Parameters {
 
     static final BigDecimal DAILY = new BigDecimal("37.21");
@@ -25,8 +25,9 @@ final class Parameters {
                         band(201, 300, "20"),
                         band(301, 400, "30"),
                         band(401, 500, "40"),
-                        band(501, null, "45")),
-                "Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023; verify",
+                        band(501, 700, "45"),
+                        band(701, null, "50")),
+                "Laki työttömyysetuuksien rahoituksesta 555/1998, muut. 387/2023; to be checked",
                 false,
                 "",
                 0);

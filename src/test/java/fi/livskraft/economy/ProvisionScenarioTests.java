@@ -76,9 +76,10 @@ class ProvisionScenarioTests {
 
     /**
      * 10 places, one study year, unit price 1 000, every graduate employed and every one of them
-     * otherwise unemployed 250 days a year from day 500 (all at 45 %):
-     * year 1 cost 10 000.00; years 2-5 saving 10 x 250 x 37.21 x 45 % = 41 861.25 each;
-     * cumulative -10 000.00, 31 861.25, ...: pays back in year 2.
+     * otherwise unemployed 250 days a year from day 500: year 1 cost 10 000.00; year 2 (days
+     * 501-750) saving 10 x (200 x 37.21 x 45 % + 50 x 37.21 x 50 %) = 10 x 4 279.15 = 42 791.50;
+     * years 3-5 (days 751-1000 and on, all at 50 %) 10 x 250 x 37.21 x 50 % = 46 512.50 each;
+     * cumulative -10 000.00, 32 791.50, ...: pays back in year 2.
      */
     @Test
     void paysBackInTheFirstYearWhoseCumulativeNetIsNotNegative() {
@@ -98,8 +99,8 @@ class ProvisionScenarioTests {
         ScenarioResult result = ProvisionScenario.run(in, Parameters.an2024());
         assertThat(result.years())
                 .extracting(ScenarioYear::saving)
-                .containsExactly(bd("0.00"), bd("41861.25"), bd("41861.25"), bd("41861.25"), bd("41861.25"));
-        assertThat(result.years().get(1).cumulativeNet()).isEqualTo(bd("31861.25"));
+                .containsExactly(bd("0.00"), bd("42791.50"), bd("46512.50"), bd("46512.50"), bd("46512.50"));
+        assertThat(result.years().get(1).cumulativeNet()).isEqualTo(bd("32791.50"));
         assertThat(result.paybackYear()).isEqualTo(2);
         assertThat(result.steps()).extracting(ScenarioStep::messageKey).contains("economy.scenario.step.payback");
     }

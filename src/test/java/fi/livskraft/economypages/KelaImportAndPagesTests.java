@@ -74,7 +74,7 @@ class KelaImportAndPagesTests {
 
         AreaEconomyReport pohjanmaa = areas.report("pohjanmaa", 2026);
         AreaEconomy.Year year = pohjanmaa.shownYear().orElseThrow();
-        // 200 x 37.21 x 10 % + 100 x 37.21 x 45 % + 80 x 37.21 x 20 % + 60 x 37.21 x 30 %
+        // 200 x 37.21 x 10 % + 100 x 37.21 x 45 % (501-700) + 80 x 37.21 x 20 % + 60 x 37.21 x 30 %
         assertThat(AreaEconomy.cents(year.total().cost())).isEqualByComparingTo("3683.79");
         // pre-2025: labour market subsidy only; 101-200 at 0 %, 301-400 at 50 %: 60 x 37.21 x 50 %
         assertThat(AreaEconomy.cents(year.total().oldCost())).isEqualByComparingTo("1116.30");

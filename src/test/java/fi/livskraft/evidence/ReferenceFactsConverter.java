@@ -1,5 +1,6 @@
 package fi.livskraft.evidence;
 
+import fi.livskraft.common.CsvLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -83,7 +83,7 @@ class KilledImportTests {
         }
     }
 
-    /** Three years of months x every employment area x three benefits x six day classes. */
+    /** Three years of months x every employment area x three benefits x the seven AN2024 day classes. */
     private static int writeBigKelaFile(Path file) throws Exception {
         List<String> areas = new ArrayList<>();
         try (InputStream in = KilledImportTests.class.getResourceAsStream("/referencedata/employment_areas.csv")) {
@@ -95,7 +95,7 @@ class KilledImportTests {
             }
         }
         String[] benefits = {"työmarkkinatuki", "peruspäiväraha", "ansiopäivärahan perusosa"};
-        String[] classes = {"1-100", "101-200", "201-300", "301-400", "401-500", "yli 500"};
+        String[] classes = {"1-100", "101-200", "201-300", "301-400", "401-500", "501-700", "yli 700"};
         int rows = 0;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("tilastokuukausi;alue;etuus;kertymaluokka;saajat;maksetut_paivat;euroa\n");

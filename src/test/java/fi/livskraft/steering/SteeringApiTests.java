@@ -78,7 +78,7 @@ class SteeringApiTests {
                 .andExpect(jsonPath("$.yesSharePercent").value(100))
                 .andExpect(jsonPath("$.yesMembers").value(7))
                 .andExpect(jsonPath("$.members").value(7))
-                .andExpect(jsonPath("$.populationYear").value(2024))
+                .andExpect(jsonPath("$.populationYear").value(2022))
                 .andExpect(jsonPath("$.populationSource").value(containsString("Statistics Finland")));
         // Vaasa (30 %) and Korsholm (22 %) alone: 52 % of the shares, a share majority, but 2 of 7 members
         String two = """
@@ -113,18 +113,107 @@ class SteeringApiTests {
     }
 
     @Test
-    void populationRuleRefusesAMemberWithoutPopulation() throws Exception {
+    void populationRuleRefusesAMemberThatIsNotAMunicipality() throws Exception {
         long id = provider("prakticum");
         outcome(coordinator(), """
                         {"providerId":%d,"rule":"TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION",
                          "votes":[{"ownerCode":"091","vote":"YES"}]}""".formatted(id))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath(
-                        "$.errors[*].message", org.hamcrest.Matchers.hasItem(containsString("not a municipality"))))
-                .andExpect(jsonPath(
-                        "$.errors[*].message",
-                        org.hamcrest.Matchers.hasItem(
-                                containsString("No population is recorded for member municipality 091"))));
+                        "$.errors[*].message", org.hamcrest.Matchers.hasItem(containsString("not a municipality"))));
+    }
+
+    static final String TURKU_TEST = "steering-turku-test";
+
+    /** A provider owned by Turku (60 %), Kaarina (25 %) and Naantali (15 %), removed after the test. */
+    long turkuProvider() {
+        for (String[] m : new String[][] {
+            {"853", "Turku", "Åbo"}, {"202", "Kaarina", "S:t Karins"}, {"529", "Naantali", "Nådendal"}
+        }) {
+            jdbc.sql("""
+                            insert into owner (code, kind, name_fi, name_sv, municipality_code)
+                            values (?, 'MUNICIPALITY', ?, ?, ?) on conflict (code) do nothing""").params(m[0], m[1], m[2], m[0]).update();
+        }
+        jdbc.sql("delete from provider where slug = ?").param(TURKU_TEST).update();
+        long id = jdbc.sql("""
+                        insert into provider (slug, name_fi, name_sv, name_en, legal_form, home_municipality_code)
+                        values (?, 'Testi', 'Test', 'Test', 'JOINT_MUNICIPAL_AUTHORITY', '853') returning id""").param(TURKU_TEST).query(Long.class).single();
+        for (String[] share : new String[][] {{"853", "60"}, {"202", "25"}, {"529", "15"}}) {
+            jdbc.sql(
+                            "insert into ownership (provider_id, owner_code, share, valid_from) values (?, ?, ?, date '2020-01-01')")
+                    .params(id, share[0], new java.math.BigDecimal(share[1]))
+                    .update();
+        }
+        return id;
+    }
+
+    @Test
+    void populationRuleCountsTurkuAndTwoOtherMunicipalitiesOnTheLatestYear() throws Exception {
+        long id = turkuProvider();
+        try {
+            String votes = """
+                    {"providerId":%d,"rule":"TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION","votes":[
+                     {"ownerCode":"853","vote":"%s"},{"ownerCode":"202","vote":"%s"},{"ownerCode":"529","vote":"%s"}]}""";
+            // 31.12.2022: Turku 197 900, Kaarina 35 848, Naantali 19 850 = 253 598 (shipped, Statistics Finland)
+            // Turku and Naantali: 2 of 3 members, 217 750 of 253 598 inhabitants: passes
+            outcome(coordinator(), votes.formatted(id, "YES", "NO", "YES"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.passed").value(true))
+                    .andExpect(jsonPath("$.yesMembers").value(2))
+                    .andExpect(jsonPath("$.members").value(3))
+                    .andExpect(jsonPath("$.yesPopulation").value(217750))
+                    .andExpect(jsonPath("$.population").value(253598))
+                    .andExpect(jsonPath("$.populationYear").value(2022))
+                    .andExpect(jsonPath("$.populationSource").value(containsString("Statistics Finland")));
+            // Kaarina and Naantali: 2 of 3 members but 55 698 inhabitants, under half: fails
+            outcome(coordinator(), votes.formatted(id, "NO", "YES", "YES"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.passed").value(false))
+                    .andExpect(jsonPath("$.yesPopulation").value(55698));
+            // a newer year for all three is used once every member has it
+            for (String[] f : new String[][] {{"853", "202000"}, {"202", "36000"}, {"529", "20000"}}) {
+                jdbc.sql("insert into municipality_population (municipality_code, year, population, source)"
+                                + " values (?, 2024, ?, 'steering-test')")
+                        .params(f[0], Integer.valueOf(f[1]))
+                        .update();
+            }
+            outcome(coordinator(), votes.formatted(id, "YES", "NO", "YES"))
+                    .andExpect(jsonPath("$.populationYear").value(2024))
+                    .andExpect(jsonPath("$.population").value(258000))
+                    .andExpect(jsonPath("$.populationSource").value("steering-test"));
+        } finally {
+            jdbc.sql("delete from municipality_population where source = 'steering-test'")
+                    .update();
+            jdbc.sql("delete from provider where slug = ?").param(TURKU_TEST).update();
+        }
+    }
+
+    @Test
+    void aMissingPopulationIsNamedWithTheMunicipalityAndTheYear() throws Exception {
+        long id = turkuProvider();
+        var turku = jdbc.sql(
+                        "select year, population, source from municipality_population where municipality_code = '853'")
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)})
+                .list();
+        try {
+            jdbc.sql("delete from municipality_population where municipality_code = '853'")
+                    .update();
+            outcome(coordinator(), """
+                            {"providerId":%d,"rule":"TWO_THIRDS_OF_MEMBERS_AND_HALF_OF_POPULATION",
+                             "votes":[{"ownerCode":"853","vote":"YES"}]}""".formatted(id))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value(containsString(
+                                    "No population is recorded for member municipality Turku (Åbo) (853) for 2022")));
+        } finally {
+            for (Object[] f : turku) {
+                jdbc.sql("insert into municipality_population (municipality_code, year, population, source)"
+                                + " values ('853', ?, ?, ?) on conflict do nothing")
+                        .params(f)
+                        .update();
+            }
+            jdbc.sql("delete from provider where slug = ?").param(TURKU_TEST).update();
+        }
     }
 
     @Test
@@ -166,7 +255,7 @@ class SteeringApiTests {
                 .andExpect(jsonPath("$.status").value("DECIDED"))
                 .andExpect(jsonPath("$.passed").value(true))
                 .andExpect(jsonPath("$.votes.length()").value(7))
-                .andExpect(jsonPath("$.populationYear").value(2024));
+                .andExpect(jsonPath("$.populationYear").value(2022));
         assertThat(decisions()).isEqualTo(before + 1);
     }
 

@@ -286,7 +286,7 @@ class SteeringPagesTests {
         mvc.perform(get("/steering/populations").with(as("owner"))).andExpect(status().isForbidden());
         mvc.perform(get("/steering/populations").param("lang", "en").with(as("coordinator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("verify")));
+                .andExpect(content().string(containsString("Statistics Finland, population on 31 December")));
         mvc.perform(post("/steering/populations")
                         .with(as("coordinator"))
                         .with(csrf())

@@ -1,5 +1,6 @@
 package fi.livskraft.economy.web;
 
+import fi.livskraft.economy.BenefitType;
 import fi.livskraft.economy.CostParameters;
 import fi.livskraft.economy.Model;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,7 +28,47 @@ record ConfigJson(
         boolean verified,
 
         String note,
-        int version) {
+        int version,
+
+        @Schema(
+                nullable = true,
+                description = "GET /config only: the benefit types counted on the date asked, each with its"
+                        + " daily amount and whether the municipal share in these bands is confirmed"
+                        + " (false: an assumption)")
+        List<BenefitTypeJson> benefitTypes) {
+
+    /** A benefit type in force on the date asked. */
+    @Schema(name = "BenefitType")
+    record BenefitTypeJson(
+            String code,
+            LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo,
+            BigDecimal dailyAmount,
+            boolean shareConfirmed,
+            String source) {
+
+        static BenefitTypeJson from(BenefitType b) {
+            return new BenefitTypeJson(
+                    b.code(), b.validFrom(), b.validTo(), b.dailyAmount(), b.shareConfirmed(), b.source());
+        }
+    }
+
+    ConfigJson withBenefitTypes(List<BenefitType> types) {
+        return new ConfigJson(
+                id,
+                model,
+                validFrom,
+                validUntil,
+                dailyAmount,
+                paidDaysPerWeek,
+                paidDaysPerMonth,
+                bands,
+                source,
+                verified,
+                note,
+                version,
+                types.stream().map(BenefitTypeJson::from).toList());
+    }
 
     static ConfigJson from(CostParameters p, LocalDate nextStart) {
         return new ConfigJson(
@@ -42,6 +83,7 @@ record ConfigJson(
                 p.source(),
                 p.verified(),
                 p.note(),
-                p.version());
+                p.version(),
+                null);
     }
 }

@@ -61,7 +61,8 @@ class EconomyApi {
     @GetMapping("/config")
     @Operation(
             summary = "The parameter set in force on a date (public)",
-            description = "The set of the model (AN2024 by default) with the latest validFrom on or before the date."
+            description = "The set of the model (AN2024 by default) with the latest validFrom on or before the date,"
+                    + " its bands, and for AN2024 the benefit types counted that day (general support from 2026-05-01)."
                     + " 400 naming `date` when it is missing, not YYYY-MM-DD, or the model has no set then.")
     ConfigJson config(
             @Parameter(example = "2025-06-01") @RequestParam(required = false) String date,
@@ -69,7 +70,8 @@ class EconomyApi {
         LocalDate day = parseDate(date);
         Model m = parseModel(model);
         CostParameters set = configuration.require(m, day, "date");
-        return ConfigJson.from(set, configuration.nextStart(set).orElse(null));
+        ConfigJson json = ConfigJson.from(set, configuration.nextStart(set).orElse(null));
+        return m == Model.AN2024 ? json.withBenefitTypes(configuration.benefitTypes(day)) : json;
     }
 
     @GetMapping("/config/sets")

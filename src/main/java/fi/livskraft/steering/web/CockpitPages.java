@@ -2,12 +2,12 @@ package fi.livskraft.steering.web;
 
 import fi.livskraft.account.Actor;
 import fi.livskraft.area.AreaDirectory;
+import fi.livskraft.area.MunicipalityPopulations;
 import fi.livskraft.common.InvalidInputException;
 import fi.livskraft.partnership.ProviderDetail;
 import fi.livskraft.steering.Cockpit;
 import fi.livskraft.steering.Decisions;
 import fi.livskraft.steering.Goals;
-import fi.livskraft.steering.Populations;
 import fi.livskraft.steering.Rights;
 import fi.livskraft.steering.Strategies;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class CockpitPages {
     private final Strategies strategies;
     private final Goals goals;
     private final Decisions decisions;
-    private final Populations populations;
+    private final MunicipalityPopulations populations;
     private final AreaDirectory areas;
     private final MessageSource messages;
 
@@ -47,7 +47,7 @@ class CockpitPages {
             Strategies strategies,
             Goals goals,
             Decisions decisions,
-            Populations populations,
+            MunicipalityPopulations populations,
             AreaDirectory areas,
             MessageSource messages) {
         this.cockpit = cockpit;
@@ -95,9 +95,9 @@ class CockpitPages {
     ModelAndView populations(
             @RequestParam(required = false) String code, @RequestParam(required = false) Integer year, Locale locale) {
         Map<String, String> form = new LinkedHashMap<>();
-        populations.list().stream()
-                .filter(f -> f.municipalityCode().equals(code) && year != null && f.year() == year)
-                .findFirst()
+        (code == null || year == null
+                        ? java.util.Optional.<MunicipalityPopulations.Figure>empty()
+                        : populations.find(code, year))
                 .ifPresent(f -> {
                     form.put("municipalityCode", f.municipalityCode());
                     form.put("year", String.valueOf(f.year()));
@@ -131,7 +131,7 @@ class CockpitPages {
     private ModelAndView populationsPage(Locale locale, Map<String, String> errors, Map<String, String> form) {
         ModelAndView page =
                 new ModelAndView("steering/populations", errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-        var figures = populations.list();
+        var figures = populations.latestOfEach();
         Map<String, String> names = new LinkedHashMap<>();
         figures.forEach(f -> names.put(
                 f.municipalityCode(),

@@ -1,15 +1,15 @@
-package fi.livskraft.evidence;
+package fi.livskraft.common;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one line of comma-separated values; a field may be quoted ("a, b"), "" is a quote. */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {}
 
     /** The fields, or null when a quote is not closed on the line. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -43,7 +43,7 @@ final class CsvLine {
     }
 
     /** A field for a CSV file: quoted when it holds a comma, quote or leading/trailing space. */
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.contains(",") || value.contains("\"") || !value.equals(value.strip())) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -1,4 +1,4 @@
-package fi.livskraft.steering;
+package fi.livskraft.area;
 
 import fi.livskraft.audit.AuditLog;
 import fi.livskraft.common.ConcurrentEditException;
@@ -14,12 +14,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Municipal population on 31 December of a year, for the population rule. Shipped for the owner
- * municipalities of the demonstration joint authorities (source says "verify" where not checked);
- * the coordinator adds and corrects figures (audited, optimistic lock).
+ * Municipal population on 31 December of a year (public API of the module): shipped for every
+ * municipality of 2025 for 2000-2022 ({@code referencedata/populations.csv}), later years from
+ * Statistics Finland's table 11ra ({@link StatfinPopulationImporter}); the coordinator adds and
+ * corrects figures (audited, optimistic lock). Per-inhabitant figures, the map and the population
+ * voting rule use the latest year and say which.
  */
 @Service
-public class Populations {
+public class MunicipalityPopulations {
 
     /** A population figure with its source. */
     public record Figure(String municipalityCode, int year, int population, String source, int version) {}
@@ -27,20 +29,54 @@ public class Populations {
     /** Populations of a set of municipalities in one year: the newest year every one of them has. */
     public record Census(Integer year, String source, Map<String, Integer> populations) {}
 
+    /** The years a figure may have (the table's check). */
+    public static final int FIRST_YEAR = 1990;
+
+    public static final int LAST_YEAR = 2100;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    Populations(JdbcClient jdbc, AuditLog audit) {
+    MunicipalityPopulations(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
-    public List<Figure> list() {
-        return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
-                        + " order by year desc, municipality_code")
-                .query((rs, n) ->
-                        new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
+    /** The latest figure of every municipality, by code. */
+    public List<Figure> latestOfEach() {
+        return jdbc.sql("select distinct on (municipality_code) municipality_code, year, population, source, version"
+                        + " from municipality_population order by municipality_code, year desc")
+                .query(MunicipalityPopulations::figure)
                 .list();
+    }
+
+    /** The latest figure of a municipality. */
+    public Optional<Figure> latest(String municipalityCode) {
+        return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
+                        + " where municipality_code = ? order by year desc limit 1")
+                .param(municipalityCode)
+                .query(MunicipalityPopulations::figure)
+                .optional();
+    }
+
+    /** Every figure of a municipality, oldest first. */
+    public List<Figure> history(String municipalityCode) {
+        return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
+                        + " where municipality_code = ? order by year")
+                .param(municipalityCode)
+                .query(MunicipalityPopulations::figure)
+                .list();
+    }
+
+    /** The newest year with any figure, if any. */
+    public Optional<Integer> latestYear() {
+        return Optional.ofNullable(jdbc.sql("select max(year) from municipality_population")
+                .query(Integer.class)
+                .single());
+    }
+
+    private static Figure figure(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5));
     }
 
     /**
@@ -64,7 +100,7 @@ public class Populations {
                         .query(Integer.class)
                         .optional();
         if (year.isEmpty() || year.get() == null) {
-            return new Census(null, null, Map.of());
+            return new Census(latestYear().orElse(null), null, Map.of());
         }
         Map<String, Integer> populations = new HashMap<>();
         List<String> sources = jdbc.sql("select municipality_code, population, source from municipality_population"
@@ -79,15 +115,44 @@ public class Populations {
                 year.get(), String.join("; ", sources.stream().distinct().toList()), populations);
     }
 
+    /**
+     * Stores imported figures (StatFin 11ra): a new municipality and year is added, a different
+     * value or source replaces the stored one (its version moves on). The municipalities must exist.
+     * Returns how many figures were added or changed; the import is audited as one entry.
+     */
+    @Transactional
+    public int importFigures(String fileName, List<Figure> figures) {
+        int changed = 0;
+        for (Figure f : figures) {
+            changed += jdbc.sql("""
+                            insert into municipality_population (municipality_code, year, population, source)
+                            values (?, ?, ?, ?)
+                            on conflict (municipality_code, year) do update
+                              set population = excluded.population, source = excluded.source,
+                                  version = municipality_population.version + 1
+                              where municipality_population.population <> excluded.population
+                                 or municipality_population.source <> excluded.source
+                            """)
+                    .params(f.municipalityCode(), f.year(), f.population(), f.source())
+                    .update();
+        }
+        Map<String, Object> counts = new java.util.LinkedHashMap<>();
+        counts.put("file", fileName);
+        counts.put("figures", figures.size());
+        counts.put("changed", changed);
+        audit.record("IMPORT", "municipality-population", fileName, "population import " + fileName, null, counts);
+        return changed;
+    }
+
     /** Adds or corrects a figure (coordinator); {@code version} is null for a new figure. */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Figure put(String municipalityCode, int year, Integer population, String source, Integer version) {
         if (population == null || population <= 0) {
-            throw new InvalidInputException(FieldError.of("population", "steering.error.population-positive"));
+            throw new InvalidInputException(FieldError.of("population", "area.population.error.positive"));
         }
         if (source == null || source.isBlank()) {
-            throw new InvalidInputException(FieldError.of("source", "steering.error.required"));
+            throw new InvalidInputException(FieldError.of("source", "area.population.error.source"));
         }
         Optional<Figure> before = find(municipalityCode, year);
         if (before.isEmpty()) {
@@ -97,8 +162,8 @@ public class Populations {
                             .single()
                     > 0;
             if (!known) {
-                throw new InvalidInputException(
-                        FieldError.of("municipalityCode", "steering.error.unknown-municipality", municipalityCode));
+                throw new InvalidInputException(FieldError.of(
+                        "municipalityCode", "area.population.error.unknown-municipality", municipalityCode));
             }
             jdbc.sql("insert into municipality_population (municipality_code, year, population, source)"
                             + " values (?, ?, ?, ?)")
@@ -125,12 +190,11 @@ public class Populations {
         return after;
     }
 
-    Optional<Figure> find(String code, int year) {
+    public Optional<Figure> find(String code, int year) {
         return jdbc.sql("select municipality_code, year, population, source, version from municipality_population"
                         + " where municipality_code = ? and year = ?")
                 .params(code, year)
-                .query((rs, n) ->
-                        new Figure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5)))
+                .query(MunicipalityPopulations::figure)
                 .optional();
     }
 
