@@ -2,7 +2,6 @@ package fi.livskraft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.livskraft.account.UserAccounts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,23 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * axe-core over every page a visitor can reach by following links from the overview, for the
  * public and each role: no violation of WCAG 2.1 A/AA with impact serious or critical. Each visitor
- * crawls in one language and scans the overview and the pages it links to in the other two.
- * {@code -De2e.maxPages} (default 150) and {@code -De2e.perPattern} (default 3) bound the crawl.
+ * crawls in one language and visits the overview and the pages it links to in the other two. Every
+ * page visited is checked for its language and the error page; axe scans the overview in each
+ * language and each page design ({@link PageDesigns}) once per visitor, or every page visited with
+ * {@code -De2e.exhaustive=true} (the nightly run). {@code -De2e.maxPages} (default 150) and
+ * {@code -De2e.perPattern} (default 3) bound the crawl.
  */
 @LiveApplication
 class AccessibilityBrowserTest {
@@ -35,40 +33,19 @@ class AccessibilityBrowserTest {
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     static final int MAX_PAGES = Integer.getInteger("e2e.maxPages", 150);
     static final int PER_PATTERN = Integer.getInteger("e2e.perPattern", 3);
+    /** Scan every page visited, not one per design (nightly: {@code -De2e.exhaustive=true}). */
+    static final boolean EXHAUSTIVE = Boolean.getBoolean("e2e.exhaustive");
 
     static Browser browser;
     static TestAccounts accounts;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts userAccounts;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MessageSource messages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void pointAtTheApplication() {
-        browser.at(port);
-        if (accounts == null) {
-            accounts = new TestAccounts(userAccounts, jdbc);
-        }
+    static void useTheSharedBrowser(Browser shared, TestAccounts testAccounts) {
+        browser = shared;
+        accounts = testAccounts;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +55,8 @@ class AccessibilityBrowserTest {
         String crawlLanguage = LANGUAGES.get(visitor.ordinal() % LANGUAGES.size());
         List<Axe.Violation> violations = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
-        int[] pages = {0};
+        PageDesigns designs = new PageDesigns();
+        int[] pages = {0, 0}; // visited, scanned
 
         browser.forget().open("/?lang=" + crawlLanguage);
         String who = "the public";
@@ -91,13 +69,14 @@ class AccessibilityBrowserTest {
                     .isNotEmpty();
         }
         SiteCrawler crawler = new SiteCrawler(browser, MAX_PAGES, PER_PATTERN);
-        List<String> crawled =
-                crawler.crawl("/", Integer.MAX_VALUE, url -> scan(crawlLanguage, violations, notes, pages));
+        List<String> crawled = crawler.crawl(
+                "/", Integer.MAX_VALUE, url -> visit(crawlLanguage, false, designs, violations, notes, pages));
         for (String lang : LANGUAGES) {
             if (!lang.equals(crawlLanguage)) {
                 browser.open("/?lang=" + lang);
+                // the start page in every language is scanned; what it links to, once per design
                 new SiteCrawler(browser, MAX_PAGES, PER_PATTERN)
-                        .crawl("/", 1, url -> scan(lang, violations, notes, pages));
+                        .crawl("/", 1, url -> visit(lang, url.equals("/"), designs, violations, notes, pages));
             }
         }
 
@@ -108,9 +87,12 @@ class AccessibilityBrowserTest {
         violations.forEach(v -> System.out.println("axe " + visitor + " violation: " + v));
         System.out.printf(
                 Locale.ROOT,
-                "axe %s: %d pages scanned (crawl in %s, start pages in all languages), violations by impact %s, %.1f s%n",
+                "axe %s: %d pages visited, %d scanned (%s; crawl in %s, start pages in all languages),"
+                        + " violations by impact %s, %.1f s%n",
                 visitor,
                 pages[0],
+                pages[1],
+                EXHAUSTIVE ? "every page" : designs.count() + " designs",
                 crawlLanguage,
                 byImpact,
                 (System.nanoTime() - started) / 1e9);
@@ -152,7 +134,18 @@ class AccessibilityBrowserTest {
                 .contains("html-has-lang", "label");
     }
 
-    private void scan(String lang, List<Axe.Violation> violations, Set<String> notes, int[] pages) {
+    /**
+     * Checks the page's language and that it is no error page, and scans it with axe unless a page
+     * of the same design was scanned for this visitor already (every page with {@code
+     * -De2e.exhaustive=true}).
+     */
+    private void visit(
+            String lang,
+            boolean always,
+            PageDesigns designs,
+            List<Axe.Violation> violations,
+            Set<String> notes,
+            int[] pages) {
         pages[0]++;
         String where = browser.location();
         String pageLang = browser.htmlLang();
@@ -163,6 +156,11 @@ class AccessibilityBrowserTest {
         if (!errorTitle.isEmpty() && browser.h1().equals(errorTitle)) {
             notes.add(where + " shows the error page (link to a page that does not exist yet or fails)");
         }
+        boolean firstOfItsDesign = designs.firstTime(PageDesigns.of(browser));
+        if (!EXHAUSTIVE && !always && !firstOfItsDesign) {
+            return;
+        }
+        pages[1]++;
         violations.addAll(Axe.scan(browser));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -21,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven by its chromedriver, with a fresh profile. Without Chromium the
+ * A headless Debian Chromium driven by its chromedriver, with a fresh profile; one for the whole
+ * run, shared by the browser test classes through {@link SharedBrowser}. Without Chromium the
  * browser tests are skipped on a developer's machine and fail in CI ({@code CI=true}), where
  * {@code .ci/run} installs it.
  */
@@ -126,6 +128,32 @@ final class Browser implements AutoCloseable {
                         || d.getCurrentUrl().contains("error"));
         settle();
         return this;
+    }
+
+    /** Clicks the element and waits for htmx to settle. */
+    Browser click(By by) {
+        driver.findElement(by).click();
+        settle();
+        return this;
+    }
+
+    /** Waits (up to 20 s) until the condition holds, then for htmx to settle. */
+    void waitFor(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        settle();
+    }
+
+    /** The visible text of the first element the CSS selector finds. */
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Sets a field's value by script (date and time inputs) and fires its change event. */
+    void setValue(By by, String value) {
+        js(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                driver.findElement(by),
+                value);
     }
 
     Object js(String script, Object... args) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.livskraft.area.AreaDirectory;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,9 +34,6 @@ class MainPathsBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MessageSource messages;
 
@@ -53,20 +46,13 @@ class MainPathsBrowserTest {
     final List<Axe.Violation> violations = new ArrayList<>();
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach
     void newVisitor() {
-        browser.at(port).forget();
+        browser.forget();
         violations.clear();
     }
 
@@ -92,12 +78,12 @@ class MainPathsBrowserTest {
         browser.open("/?lang=" + lang);
         WebElement search = browser.driver.findElement(By.id("site-search"));
         search.sendKeys(swedishName, Keys.ENTER);
-        waitFor(() -> browser.location().startsWith("/search"));
-        click(By.cssSelector("main a[href$='/municipalities/" + municipality.code() + "']"));
-        waitFor(() -> browser.location().startsWith("/municipalities/" + municipality.code()));
+        browser.waitFor(() -> browser.location().startsWith("/search"));
+        browser.click(By.cssSelector("main a[href$='/municipalities/" + municipality.code() + "']"));
+        browser.waitFor(() -> browser.location().startsWith("/municipalities/" + municipality.code()));
         assertThat(browser.htmlLang()).isEqualTo(lang);
         assertThat(browser.h1()).contains(municipality.names().in(Locale.forLanguageTag(lang)));
-        assertThat(text("main")).contains(swedishName);
+        assertThat(browser.text("main")).contains(swedishName);
         scan();
     }
 
@@ -105,11 +91,11 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anOwnerOpensAProviderAndSeesItsOwners(String lang) {
         browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/providers']"));
-        waitFor(() -> browser.location().startsWith("/providers"));
+        browser.click(By.cssSelector(".main-nav a[href$='/providers']"));
+        browser.waitFor(() -> browser.location().startsWith("/providers"));
         assertThat(browser.h1()).isEqualTo(message("partnership.providers.title", lang));
-        click(By.partialLinkText("Yrkesakademin i Österbotten"));
-        waitFor(() -> browser.location().matches("/providers/\\d+.*"));
+        browser.click(By.partialLinkText("Yrkesakademin i Österbotten"));
+        browser.waitFor(() -> browser.location().matches("/providers/\\d+.*"));
         long providerId = Long.parseLong(browser.location().replaceAll("^/providers/(\\d+).*$", "$1"));
 
         // The owners table lists today's owners with their shares, as stored.
@@ -145,13 +131,13 @@ class MainPathsBrowserTest {
         };
         // The employer types the need and confirms the welders the classifier suggests.
         browser.open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/needs']"));
-        waitFor(() -> browser.location().startsWith("/needs"));
-        click(By.cssSelector("main a[href$='/needs/new']"));
-        waitFor(() -> browser.location().startsWith("/needs/new"));
+        browser.click(By.cssSelector(".main-nav a[href$='/needs']"));
+        browser.waitFor(() -> browser.location().startsWith("/needs"));
+        browser.click(By.cssSelector("main a[href$='/needs/new']"));
+        browser.waitFor(() -> browser.location().startsWith("/needs/new"));
         browser.driver.findElement(By.id("text")).sendKeys(text);
-        click(By.cssSelector("button[name='action'][value='suggest']"));
-        waitFor(() -> !browser.driver
+        browser.click(By.cssSelector("button[name='action'][value='suggest']"));
+        browser.waitFor(() -> !browser.driver
                 .findElements(By.cssSelector("#suggestions input[name='occupations']"))
                 .isEmpty());
         assertThat(browser.driver.findElements(By.id("occ-7212")))
@@ -169,24 +155,24 @@ class MainPathsBrowserTest {
         horizon.clear();
         horizon.sendKeys("2027-AUTUMN");
         new Select(browser.driver.findElement(By.id("languageRequirement"))).selectByValue("sv");
-        click(By.cssSelector("button[name='action'][value='save']"));
-        waitFor(() -> browser.location().matches("/needs/\\d+.*"));
+        browser.click(By.cssSelector("button[name='action'][value='save']"));
+        browser.waitFor(() -> browser.location().matches("/needs/\\d+.*"));
         long needId = Long.parseLong(browser.location().replaceAll("^/needs/(\\d+).*$", "$1"));
-        assertThat(text("main")).contains(text).contains("7212").contains(message("dialogue.status.NEW", lang));
+        assertThat(browser.text("main")).contains(text).contains("7212").contains(message("dialogue.status.NEW", lang));
         scan();
 
         // The employment area of Vasa reviews it, which shows it to the providers.
         browser.forget().open("/?lang=" + lang).login("employmentarea", TestAccounts.PASSWORD);
         browser.open("/needs/" + needId);
-        click(By.cssSelector("form[action$='/needs/" + needId + "/status'] input[value='IN_REVIEW'] ~ button"));
-        waitFor(() -> text("main").contains(message("dialogue.status.IN_REVIEW", lang)));
+        browser.click(By.cssSelector("form[action$='/needs/" + needId + "/status'] input[value='IN_REVIEW'] ~ button"));
+        browser.waitFor(() -> browser.text("main").contains(message("dialogue.status.IN_REVIEW", lang)));
 
         // A provider finds it in its list and answers with an apprenticeship in Swedish.
         browser.forget().open("/?lang=" + lang).login("provider", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/needs']"));
-        waitFor(() -> browser.location().startsWith("/needs"));
-        click(By.cssSelector("main a[href$='/needs/" + needId + "']"));
-        waitFor(() -> browser.location().startsWith("/needs/" + needId));
+        browser.click(By.cssSelector(".main-nav a[href$='/needs']"));
+        browser.waitFor(() -> browser.location().startsWith("/needs"));
+        browser.click(By.cssSelector("main a[href$='/needs/" + needId + "']"));
+        browser.waitFor(() -> browser.location().startsWith("/needs/" + needId));
         new Select(browser.driver.findElement(By.id("kind"))).selectByValue("APPRENTICESHIP");
         WebElement places = browser.driver.findElement(By.id("places"));
         places.clear();
@@ -196,13 +182,13 @@ class MainPathsBrowserTest {
         String offerText = "Läroavtal " + UUID.randomUUID().toString().substring(0, 6);
         browser.driver.findElement(By.id("message")).sendKeys(offerText);
         browser.driver.findElement(By.id("message")).submit();
-        waitFor(() -> text("main").contains(offerText));
+        browser.waitFor(() -> browser.text("main").contains(offerText));
         scan();
 
         // The employer sees the answer on its need.
         browser.forget().open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
         browser.open("/needs/" + needId);
-        assertThat(text("main")).contains(offerText).contains("2027-08-15");
+        assertThat(browser.text("main")).contains(offerText).contains("2027-08-15");
         Integer offers = jdbc.sql("select count(*) from need_offer where need_id = :id")
                 .param("id", needId)
                 .query(Integer.class)
@@ -214,10 +200,10 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anEmploymentAreaOfficerRunsAndSavesAProvisionScenario(String lang) {
         browser.open("/?lang=" + lang).login("employmentarea", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/economy']"));
-        waitFor(() -> browser.location().startsWith("/economy"));
-        click(By.cssSelector("main a[href$='/economy/scenarios']"));
-        waitFor(() -> browser.location().startsWith("/economy/scenarios"));
+        browser.click(By.cssSelector(".main-nav a[href$='/economy']"));
+        browser.waitFor(() -> browser.location().startsWith("/economy"));
+        browser.click(By.cssSelector("main a[href$='/economy/scenarios']"));
+        browser.waitFor(() -> browser.location().startsWith("/economy/scenarios"));
         WebElement extra = browser.driver.findElement(By.id("extraStartPlaces"));
         extra.clear();
         extra.sendKeys("20");
@@ -225,7 +211,7 @@ class MainPathsBrowserTest {
         horizon.clear();
         horizon.sendKeys("6");
         extra.submit();
-        waitFor(() -> browser.location().contains("calculate=1"));
+        browser.waitFor(() -> browser.location().contains("calculate=1"));
         WebElement result = browser.driver.findElement(By.xpath("//caption[normalize-space()='"
                 + message("economypages.scenario.result.caption", lang) + "']/ancestor::table[1]"));
         List<WebElement> years = result.findElements(By.cssSelector("tbody tr"));
@@ -237,8 +223,8 @@ class MainPathsBrowserTest {
         String title = "Svetsare " + lang + " " + UUID.randomUUID().toString().substring(0, 6);
         browser.driver.findElement(By.id("title")).sendKeys(title);
         browser.driver.findElement(By.id("title")).submit();
-        waitFor(() -> browser.location().matches("/economy/scenarios/[^/?]+\\?saved.*"));
-        assertThat(text("main")).contains(title);
+        browser.waitFor(() -> browser.location().matches("/economy/scenarios/[^/?]+\\?saved.*"));
+        assertThat(browser.text("main")).contains(title);
         scan();
     }
 
@@ -246,19 +232,19 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anOwnerProposesVotesForItsMunicipalitiesAndCountsTheVotes(String lang) {
         browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/steering']"));
-        waitFor(() -> browser.location().startsWith("/steering"));
-        click(By.partialLinkText("Yrkesakademin i Österbotten"));
-        waitFor(() -> browser.location().startsWith("/steering/providers/"));
+        browser.click(By.cssSelector(".main-nav a[href$='/steering']"));
+        browser.waitFor(() -> browser.location().startsWith("/steering"));
+        browser.click(By.partialLinkText("Yrkesakademin i Österbotten"));
+        browser.waitFor(() -> browser.location().startsWith("/steering/providers/"));
 
         String title = "Utbildning i svetsning " + lang + " "
                 + UUID.randomUUID().toString().substring(0, 6);
         browser.driver.findElement(By.id("decision-title")).sendKeys(title);
         browser.driver.findElement(By.id("proposal")).sendKeys("Tio nya studieplatser i svetsning från hösten 2027.");
         browser.driver.findElement(By.id("proposal")).submit();
-        waitFor(() -> browser.location().contains("proposalSaved"));
-        click(By.linkText(title));
-        waitFor(() -> browser.location().startsWith("/steering/decisions/"));
+        browser.waitFor(() -> browser.location().contains("proposalSaved"));
+        browser.click(By.linkText(title));
+        browser.waitFor(() -> browser.location().startsWith("/steering/decisions/"));
 
         // The owner representative votes yes for each municipality it represents: Vasa, Korsholm, Närpes.
         List<String> votedFor = new ArrayList<>();
@@ -274,7 +260,7 @@ class MainPathsBrowserTest {
             new Select(browser.driver.findElement(By.id("ownerCode"))).selectByValue(codes.get(0));
             browser.driver.findElement(By.id("vote-YES")).click();
             browser.driver.findElement(By.id("vote-YES")).submit();
-            waitFor(() -> browser.location().contains("voted"));
+            browser.waitFor(() -> browser.location().contains("voted"));
             votedFor.add(codes.get(0));
         }
         assertThat(votedFor).containsExactlyInAnyOrder("905", "499", "545");
@@ -282,8 +268,8 @@ class MainPathsBrowserTest {
                 .as("one row per vote cast")
                 .hasSize(3);
 
-        click(By.cssSelector("form[action$='/close'] button"));
-        waitFor(() -> browser.location().contains("closed"));
+        browser.click(By.cssSelector("form[action$='/close'] button"));
+        browser.waitFor(() -> browser.location().contains("closed"));
         String rule = jdbc.sql("select rule from steering_decision where title = :title")
                 .param("title", title)
                 .query(String.class)
@@ -310,21 +296,7 @@ class MainPathsBrowserTest {
         violations.addAll(Axe.scan(browser));
     }
 
-    private String text(String css) {
-        return browser.driver.findElement(By.cssSelector(css)).getText();
-    }
-
-    private void click(By by) {
-        browser.driver.findElement(by).click();
-        browser.settle();
-    }
-
     private String message(String key, String lang, Object... args) {
         return messages.getMessage(key, args, Locale.forLanguageTag(lang));
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
-        browser.settle();
     }
 }

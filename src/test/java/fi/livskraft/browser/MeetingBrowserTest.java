@@ -2,21 +2,17 @@ package fi.livskraft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The done-when path of the partnership dialogue through the pages: an employer raises a need in
@@ -30,24 +26,14 @@ class MeetingBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach
     void newVisitor() {
-        browser.at(port).forget();
+        browser.forget();
     }
 
     @Test
@@ -57,8 +43,8 @@ class MeetingBrowserTest {
         browser.open("/?lang=sv").login("employer", TestAccounts.PASSWORD);
         browser.open("/needs/new");
         browser.driver.findElement(By.id("text")).sendKeys("Vi behöver fem svetsare som talar svenska till hösten");
-        click(By.cssSelector("button[name='action'][value='suggest']"));
-        waitFor(() -> !browser.driver.findElements(By.id("occ-7212")).isEmpty());
+        browser.click(By.cssSelector("button[name='action'][value='suggest']"));
+        browser.waitFor(() -> !browser.driver.findElements(By.id("occ-7212")).isEmpty());
         WebElement welder = browser.driver.findElement(By.id("occ-7212"));
         if (!welder.isSelected()) {
             welder.click();
@@ -72,14 +58,15 @@ class MeetingBrowserTest {
         horizon.clear();
         horizon.sendKeys("2026-AUTUMN");
         new Select(browser.driver.findElement(By.id("languageRequirement"))).selectByValue("sv");
-        click(By.cssSelector("button[name='action'][value='save']"));
-        waitFor(() -> browser.location().matches("/needs/\\d+.*"));
+        browser.click(By.cssSelector("button[name='action'][value='save']"));
+        browser.waitFor(() -> browser.location().matches("/needs/\\d+.*"));
         String needId = browser.location().replaceAll("^/needs/(\\d+).*$", "$1");
 
         // 2. the coordinator moves it to review, so providers see it
         browser.forget().open("/?lang=sv").login("coordinator", TestAccounts.PASSWORD);
         browser.open("/needs/" + needId);
-        click(By.xpath("//form[contains(@action,'/status')][input[@name='status' and @value='IN_REVIEW']]/button"));
+        browser.click(
+                By.xpath("//form[contains(@action,'/status')][input[@name='status' and @value='IN_REVIEW']]/button"));
 
         // 3. a provider answers with an offer
         browser.forget().open("/?lang=sv").login("provider", TestAccounts.PASSWORD);
@@ -87,28 +74,28 @@ class MeetingBrowserTest {
         new Select(browser.driver.findElement(By.id("kind"))).selectByValue("APPRENTICESHIP");
         browser.driver.findElement(By.id("qualificationCode")).sendKeys("354101");
         browser.driver.findElement(By.id("places")).sendKeys("5");
-        setValue(By.id("startDate"), "2026-08-17");
+        browser.setValue(By.id("startDate"), "2026-08-17");
         browser.driver.findElement(By.id("message")).sendKeys("Läroavtal för svetsare.");
-        click(By.cssSelector("form[action$='/offers'] button[type='submit']"));
-        waitFor(() -> browser.location().contains("offered"));
+        browser.click(By.cssSelector("form[action$='/offers'] button[type='submit']"));
+        browser.waitFor(() -> browser.location().contains("offered"));
 
         // 4. the coordinator makes a meeting today and puts the need on its agenda
         browser.forget().open("/?lang=sv").login("coordinator", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/meetings']"));
-        click(By.cssSelector("a[href$='/meetings/new']"));
+        browser.click(By.cssSelector(".main-nav a[href$='/meetings']"));
+        browser.click(By.cssSelector("a[href$='/meetings/new']"));
         String title = "Partnerskapsdialog " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver.findElement(By.id("title")).sendKeys(title);
-        setValue(By.id("startDate"), today.toString());
-        setValue(By.id("startTime"), "23:00");
-        setValue(By.id("endTime"), "23:45");
+        browser.setValue(By.id("startDate"), today.toString());
+        browser.setValue(By.id("startTime"), "23:00");
+        browser.setValue(By.id("endTime"), "23:45");
         browser.driver.findElement(By.id("place")).sendKeys("Vasa");
         browser.driver.findElement(By.id("onlineLink")).sendKeys("https://teams.example.invalid/l/meetup-join/e2e");
-        click(By.cssSelector("form[action$='/meetings/new'] button[type='submit']"));
-        waitFor(() -> browser.location().contains("created"));
+        browser.click(By.cssSelector("form[action$='/meetings/new'] button[type='submit']"));
+        browser.waitFor(() -> browser.location().contains("created"));
         String meetingPath = browser.location().replaceAll("\\?.*$", "");
 
         new Select(browser.driver.findElement(By.id("needId"))).selectByValue(needId);
-        click(By.cssSelector("form[action$='/agenda'] button[type='submit']"));
+        browser.click(By.cssSelector("form[action$='/agenda'] button[type='submit']"));
         String agenda = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(agenda).contains("Vi behöver fem svetsare som talar svenska till hösten");
         assertThat(agenda).contains("Antal personer").contains("Erbjudanden");
@@ -116,15 +103,15 @@ class MeetingBrowserTest {
         // 5. minutes, a decision and an action due yesterday
         WebElement minutes = browser.driver.findElement(By.id("minutes-text"));
         minutes.sendKeys("Svetsarbehovet behandlades. Yrkesakademin erbjuder läroavtal.");
-        click(By.cssSelector("form[action$='/minutes'] button[type='submit']"));
+        browser.click(By.cssSelector("form[action$='/minutes'] button[type='submit']"));
         browser.driver.findElement(By.id("decision")).sendKeys("Läroavtalsgruppen startar i augusti.");
-        click(By.cssSelector("form[action$='/decisions'] button[type='submit']"));
+        browser.click(By.cssSelector("form[action$='/decisions'] button[type='submit']"));
         String action =
                 "Skicka läroavtalsplanen " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver.findElement(By.id("description")).sendKeys(action);
         browser.driver.findElement(By.id("ownerName")).sendKeys("Anna");
-        setValue(By.id("dueOn"), today.minusDays(1).toString());
-        click(By.cssSelector("form[action$='/actions'] button[type='submit']"));
+        browser.setValue(By.id("dueOn"), today.minusDays(1).toString());
+        browser.click(By.cssSelector("form[action$='/actions'] button[type='submit']"));
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(page)
                 .contains("Svetsarbehovet behandlades.")
@@ -146,7 +133,7 @@ class MeetingBrowserTest {
         browser.open("/?lang=sv").login("coordinator", TestAccounts.PASSWORD);
         browser.open("/meetings");
         violations.addAll(Axe.scan(browser));
-        click(By.partialLinkText("Demo: Partnerskapsdialog"));
+        browser.click(By.partialLinkText("Demo: Partnerskapsdialog"));
         violations.addAll(Axe.scan(browser));
         browser.open("/meetings/new");
         violations.addAll(Axe.scan(browser));
@@ -157,28 +144,11 @@ class MeetingBrowserTest {
         browser.forget().open("/?lang=fi").login("provider", TestAccounts.PASSWORD);
         browser.open("/meetings");
         violations.addAll(Axe.scan(browser));
-        click(By.partialLinkText("Demo: Morgonkaffe"));
+        browser.click(By.partialLinkText("Demo: Morgonkaffe"));
         violations.addAll(Axe.scan(browser));
         browser.open("/");
         violations.addAll(Axe.scan(browser));
         violations.forEach(v -> System.out.println("axe meeting: " + v));
         assertThat(violations.stream().filter(Axe.Violation::failing).toList()).isEmpty();
-    }
-
-    private void setValue(By by, String value) {
-        browser.js(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                browser.driver.findElement(by),
-                value);
-    }
-
-    private void click(By by) {
-        browser.driver.findElement(by).click();
-        browser.settle();
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
-        browser.settle();
     }
 }

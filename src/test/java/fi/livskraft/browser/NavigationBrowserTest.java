@@ -2,12 +2,9 @@ package fi.livskraft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.livskraft.account.UserAccounts;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a person does with the layout in a real browser: log in, switch language, use the keyboard. */
 @LiveApplication
@@ -28,36 +22,18 @@ class NavigationBrowserTest {
     static Browser browser;
     static TestAccounts accounts;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserAccounts userAccounts;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     MessageSource messages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useTheSharedBrowser(Browser shared, TestAccounts testAccounts) {
+        browser = shared;
+        accounts = testAccounts;
     }
 
     @BeforeEach
     void newVisitor() {
-        browser.at(port).forget();
-        if (accounts == null) {
-            accounts = new TestAccounts(userAccounts, jdbc);
-        }
+        browser.forget();
     }
 
     @Test
@@ -79,7 +55,7 @@ class NavigationBrowserTest {
         browser.driver
                 .findElement(By.cssSelector(".account form[action$='/logout'] button"))
                 .click();
-        waitFor(() -> browser.location().equals("/?loggedOut"));
+        browser.waitFor(() -> browser.location().equals("/?loggedOut"));
         assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo(message("layout.logged-out", "en"));
         assertThat(browser.driver.findElements(By.cssSelector(".account a[href$='/login']")))
@@ -93,7 +69,7 @@ class NavigationBrowserTest {
             browser.driver
                     .findElement(By.cssSelector(".lang-switch a[hreflang='" + lang + "']"))
                     .click();
-            waitFor(() -> lang.equals(browser.htmlLang()));
+            browser.waitFor(() -> lang.equals(browser.htmlLang()));
             assertThat(browser.h1()).isEqualTo(message("overview.title", lang));
             assertThat(browser.driver.findElement(By.cssSelector(".skip-link")).getAttribute("textContent"))
                     .isEqualTo(message("layout.skip", lang));
@@ -124,7 +100,7 @@ class NavigationBrowserTest {
                 .isGreaterThanOrEqualTo(0);
 
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
-        waitFor(() -> "main".equals(browser.active().getAttribute("id")));
+        browser.waitFor(() -> "main".equals(browser.active().getAttribute("id")));
         assertThat((String) browser.js("return location.hash;")).isEqualTo("#main");
     }
 
@@ -143,7 +119,7 @@ class NavigationBrowserTest {
         assertThat(stops).as("the search box comes early in the header").hasSizeLessThanOrEqualTo(4);
 
         new Actions(browser.driver).sendKeys("Vaasa").sendKeys(Keys.ENTER).perform();
-        waitFor(() -> browser.location().startsWith("/search"));
+        browser.waitFor(() -> browser.location().startsWith("/search"));
         assertThat(browser.location()).isEqualTo("/search?q=Vaasa");
     }
 
@@ -156,7 +132,7 @@ class NavigationBrowserTest {
         browser.driver
                 .findElement(By.cssSelector(".main-nav a[href$='/audit']"))
                 .click();
-        waitFor(() -> browser.location().startsWith("/audit"));
+        browser.waitFor(() -> browser.location().startsWith("/audit"));
         assertThat(browser.h1()).isEqualTo(message("audit.title", "sv"));
         assertThat(browser.driver.findElements(By.cssSelector("main table caption, main p")))
                 .isNotEmpty();
@@ -175,10 +151,5 @@ class NavigationBrowserTest {
 
     private String message(String key, String lang, Object... args) {
         return messages.getMessage(key, args, Locale.forLanguageTag(lang));
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
-        browser.settle();
     }
 }

@@ -2,19 +2,15 @@ package fi.livskraft.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -26,54 +22,44 @@ class SteeringBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MessageSource messages;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useTheSharedBrowser(Browser shared) {
+        browser = shared;
     }
 
     @BeforeEach
     void newVisitor() {
-        browser.at(port).forget();
+        browser.forget();
     }
 
     @Test
     void ownerGoesFromTheCockpitToAGoalItsSeriesTheDecisionAndTheFollowUp() {
         browser.open("/?lang=en").login("owner", TestAccounts.PASSWORD);
-        click(By.cssSelector(".main-nav a[href$='/steering']"));
-        waitFor(() -> browser.location().startsWith("/steering"));
+        browser.click(By.cssSelector(".main-nav a[href$='/steering']"));
+        browser.waitFor(() -> browser.location().startsWith("/steering"));
         assertThat(browser.h1()).isEqualTo(message("steering.cockpit.title"));
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Yrkesakademin i Österbotten");
 
-        click(By.linkText("Demo: Studerandefeedback (Amis)"));
-        waitFor(() -> browser.location().startsWith("/steering/goals/"));
+        browser.click(By.linkText("Demo: Studerandefeedback (Amis)"));
+        browser.waitFor(() -> browser.location().startsWith("/steering/goals/"));
         assertThat(browser.h1()).contains("Demo: Studerandefeedback (Amis)");
         WebElement series = browser.driver.findElement(By.id("series"));
         assertThat(series.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(series.getText()).contains("2025").contains("4.15").contains(message("steering.status.AT_RISK"));
 
-        click(By.id("decision-link"));
-        waitFor(() -> browser.location().startsWith("/steering/decisions/"));
+        browser.click(By.id("decision-link"));
+        browser.waitFor(() -> browser.location().startsWith("/steering/decisions/"));
         assertThat(browser.h1()).contains("Demo: Mål för ägarstyrningen 2025–2027");
         assertThat(browser.driver.findElement(By.id("outcome")).getText())
                 .isEqualTo(message("steering.decision.passed"));
         assertThat(browser.driver.findElements(By.cssSelector("#votes tbody tr")))
                 .hasSize(7);
 
-        click(By.linkText("Demo: Studerandefeedback (Amis)"));
-        waitFor(() -> browser.location().startsWith("/steering/goals/"));
+        browser.click(By.linkText("Demo: Studerandefeedback (Amis)"));
+        browser.waitFor(() -> browser.location().startsWith("/steering/goals/"));
         assertThat(browser.driver.findElement(By.id("follow-up-title")).getText())
                 .isEqualTo(message("steering.follow-up.title"));
         assertThat(browser.driver.findElement(By.id("reports")).getText())
@@ -87,11 +73,11 @@ class SteeringBrowserTest {
         browser.open("/?lang=sv").login("owner", TestAccounts.PASSWORD);
         browser.open("/steering");
         violations.addAll(Axe.scan(browser));
-        click(By.linkText("Yrkesakademin i Österbotten"));
+        browser.click(By.linkText("Yrkesakademin i Österbotten"));
         violations.addAll(Axe.scan(browser));
-        click(By.linkText("Demo: Kostnad per studerandeår"));
+        browser.click(By.linkText("Demo: Kostnad per studerandeår"));
         violations.addAll(Axe.scan(browser));
-        click(By.id("decision-link"));
+        browser.click(By.id("decision-link"));
         violations.addAll(Axe.scan(browser));
         browser.forget().open("/?lang=fi").login("coordinator", TestAccounts.PASSWORD);
         browser.open("/steering/populations");
@@ -100,17 +86,7 @@ class SteeringBrowserTest {
         assertThat(violations.stream().filter(Axe.Violation::failing).toList()).isEmpty();
     }
 
-    private void click(By by) {
-        browser.driver.findElement(by).click();
-        browser.settle();
-    }
-
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, Locale.ENGLISH);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
-        browser.settle();
     }
 }

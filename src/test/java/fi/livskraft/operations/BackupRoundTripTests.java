@@ -3,6 +3,7 @@ package fi.livskraft.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.livskraft.Counts;
 import fi.livskraft.IntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,9 @@ class BackupRoundTripTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
 
     @Test
     void restoringABackupBringsBackChangedAndDeletedData() throws Exception {
@@ -73,8 +77,11 @@ class BackupRoundTripTests {
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         backup.write(archive);
         Map<String, String> source = fingerprint(dataSource);
-        try (EmbeddedPostgres empty = EmbeddedPostgres.builder().start()) {
-            DataSource target = empty.getPostgresDatabase();
+        // an empty database in the test's own PostgreSQL: no second server to start
+        String empty = "restore_target_" + System.nanoTime();
+        jdbc.sql("create database " + empty).update();
+        try {
+            DataSource target = postgres.getDatabase("postgres", empty);
             Flyway.configure()
                     .dataSource(target)
                     .locations("classpath:db/migration")
@@ -92,6 +99,8 @@ class BackupRoundTripTests {
                 s.execute("insert into audit_event (at, actor, action, entity_type, entity_id, summary)"
                         + " values (now(), 'test', 'x', 'x', 'x', 'x')");
             }
+        } finally {
+            jdbc.sql("drop database " + empty + " with (force)").update();
         }
     }
 
@@ -151,7 +160,7 @@ class BackupRoundTripTests {
     }
 
     private long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        return Counts.rows(jdbc, table);
     }
 
     /** Rows and an order-independent digest per table. */

@@ -1,5 +1,6 @@
 package fi.livskraft.operations;
 
+import static fi.livskraft.Counts.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.livskraft.LivskraftApplication;
@@ -190,15 +191,6 @@ class KilledImportTests {
             Thread.sleep(50);
         }
         throw new AssertionError("the killed application's transaction is still open");
-    }
-
-    private static long count(DataSource db, String sql) throws Exception {
-        try (Connection c = db.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** The child: the application on the given database, running one import of the given file. */

@@ -2,18 +2,26 @@ package fi.livskraft.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.livskraft.Counts;
 import fi.livskraft.LivskraftApplication;
 import fi.livskraft.account.NewUser;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
+import fi.livskraft.partnership.JoinRequests;
+import fi.livskraft.partnership.NewJoinRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -22,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,25 +41,47 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two application instances on one PostgreSQL, as behind a load balancer: a login made on one is
- * valid on the other (sessions live in the database), and a scheduled job runs once per slot.
+ * The application started, stopped and started again on one data directory of the embedded
+ * PostgreSQL, as after a restart: the data is kept and the demonstration data loaded only once.
+ * Then a second instance joins the restarted one on its PostgreSQL, as behind a load balancer: a
+ * login made on one is valid on the other (sessions live in the database), and a scheduled job
+ * runs once per slot. Three application starts in all, shared by the tests of both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesTests {
+class RestartAndTwoInstancesTests {
 
     private static final String PASSWORD = "Two-Instances-Share-9";
 
-    private EmbeddedPostgres postgres;
+    private Path dataDir;
+    /** Demonstration providers and the join request, as the first start left them. */
+    private long demoProvidersBeforeRestart;
+
+    private long joinRequest;
+    /** The restarted application (embedded PostgreSQL on the data directory). */
     private ConfigurableApplicationContext first;
+    /** A second instance on the first one's PostgreSQL. */
     private ConfigurableApplicationContext second;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
-    void startTwoInstancesOnOneDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        first = start();
-        second = start();
+    void startStopStartAndAddASecondInstance() throws IOException {
+        dataDir = Files.createTempDirectory("livskraft-restart-");
+        try (ConfigurableApplicationContext beforeRestart = start("--livskraft.data-dir=" + dataDir)) {
+            joinRequest = beforeRestart
+                    .getBean(JoinRequests.class)
+                    .submit(new NewJoinRequest(
+                            "Restart Ab", "EMPLOYER", "Rita Restart", "rita@example.fi", "Efter omstart?", "sv"))
+                    .id();
+            demoProvidersBeforeRestart = count(beforeRestart, "select count(*) from provider where demo");
+        }
+        first = start("--livskraft.data-dir=" + dataDir);
+        String url = first.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        second = start(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=");
         first.getBean(UserAccounts.class)
                 .create(new NewUser(
                         "two-instances",
@@ -61,30 +92,48 @@ class TwoInstancesTests {
                         false));
     }
 
-    private ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(String... database) {
+        List<String> args = new ArrayList<>(List.of(database));
         // command-line arguments: they outrank application.yml (default properties would not)
-        return new SpringApplicationBuilder(LivskraftApplication.class)
-                .run(
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--server.port=0",
-                        "--spring.autoconfigure.exclude=", // sessions in the database, as in production
-                        "--livskraft.demo-data=false",
-                        "--spring.jmx.enabled=false");
+        args.addAll(List.of(
+                "--server.port=0",
+                "--spring.thymeleaf.cache=true",
+                "--spring.autoconfigure.exclude=", // sessions in the database, as in production
+                "--livskraft.demo-data=auto", // loads on the first start of the embedded database only
+                "--spring.jmx.enabled=false"));
+        return new SpringApplicationBuilder(LivskraftApplication.class).run(args.toArray(String[]::new));
     }
 
     @AfterAll
-    void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
+    void stop() {
         if (second != null) {
             second.close();
         }
-        if (postgres != null) {
-            postgres.close();
+        if (first != null) {
+            first.close();
         }
+        if (dataDir != null) {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // a leftover temporary directory is harmless
+            }
+        }
+    }
+
+    @Test
+    void aRestartKeepsTheDataAndLoadsTheDemoDataOnlyOnce() {
+        assertThat(demoProvidersBeforeRestart).isEqualTo(6);
+        assertThat(count(
+                        first,
+                        "select count(*) from join_request where id = " + joinRequest
+                                + " and organisation_name = 'Restart Ab'"))
+                .isEqualTo(1);
+        assertThat(count(first, "select count(*) from provider where demo")).isEqualTo(6);
+        assertThat(count(first, "select count(*) from app_user where username = 'coordinator'"))
+                .isEqualTo(1);
+        assertThat(count(first, "select count(*) from audit_event where entity_type = 'demo-data'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -177,6 +226,10 @@ class TwoInstancesTests {
 
     private JdbcClient jdbc() {
         return first.getBean(JdbcClient.class);
+    }
+
+    private static long count(ConfigurableApplicationContext app, String sql) {
+        return Counts.count(app.getBean(JdbcClient.class), sql);
     }
 
     private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String cookie) throws Exception {
