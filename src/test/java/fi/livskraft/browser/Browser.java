@@ -137,9 +137,24 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a button that submits a form without htmx and waits for the page that answers it: the
+     * old document must be gone first, or a read right after the click could still see it.
+     */
+    Browser submit(By by) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        settle();
+        return this;
+    }
+
     /** Waits (up to 20 s) until the condition holds, then for htmx to settle. */
     void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
         settle();
     }
 

@@ -65,7 +65,7 @@ class MeetingBrowserTest {
         // 2. the coordinator moves it to review, so providers see it
         browser.forget().open("/?lang=sv").login("coordinator", TestAccounts.PASSWORD);
         browser.open("/needs/" + needId);
-        browser.click(
+        browser.submit(
                 By.xpath("//form[contains(@action,'/status')][input[@name='status' and @value='IN_REVIEW']]/button"));
 
         // 3. a provider answers with an offer
@@ -95,7 +95,7 @@ class MeetingBrowserTest {
         String meetingPath = browser.location().replaceAll("\\?.*$", "");
 
         new Select(browser.driver.findElement(By.id("needId"))).selectByValue(needId);
-        browser.click(By.cssSelector("form[action$='/agenda'] button[type='submit']"));
+        browser.submit(By.cssSelector("form[action$='/agenda'] button[type='submit']"));
         String agenda = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(agenda).contains("Vi behöver fem svetsare som talar svenska till hösten");
         assertThat(agenda).contains("Antal personer").contains("Erbjudanden");
@@ -103,15 +103,15 @@ class MeetingBrowserTest {
         // 5. minutes, a decision and an action due yesterday
         WebElement minutes = browser.driver.findElement(By.id("minutes-text"));
         minutes.sendKeys("Svetsarbehovet behandlades. Yrkesakademin erbjuder läroavtal.");
-        browser.click(By.cssSelector("form[action$='/minutes'] button[type='submit']"));
+        browser.submit(By.cssSelector("form[action$='/minutes'] button[type='submit']"));
         browser.driver.findElement(By.id("decision")).sendKeys("Läroavtalsgruppen startar i augusti.");
-        browser.click(By.cssSelector("form[action$='/decisions'] button[type='submit']"));
+        browser.submit(By.cssSelector("form[action$='/decisions'] button[type='submit']"));
         String action =
                 "Skicka läroavtalsplanen " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver.findElement(By.id("description")).sendKeys(action);
         browser.driver.findElement(By.id("ownerName")).sendKeys("Anna");
         browser.setValue(By.id("dueOn"), today.minusDays(1).toString());
-        browser.click(By.cssSelector("form[action$='/actions'] button[type='submit']"));
+        browser.submit(By.cssSelector("form[action$='/actions'] button[type='submit']"));
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(page)
                 .contains("Svetsarbehovet behandlades.")
