@@ -3,15 +3,18 @@ package fi.livskraft.search;
 import fi.livskraft.account.Actor;
 import fi.livskraft.area.AreaDirectory;
 import fi.livskraft.classification.Classifications;
+import fi.livskraft.classification.IscoGroup;
 import fi.livskraft.common.Names;
 import fi.livskraft.occupation.EscoOccupations;
 import fi.livskraft.partnership.ProviderSummary;
 import fi.livskraft.partnership.Providers;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Runs one query against municipalities, providers, qualifications and occupations. */
@@ -67,8 +70,10 @@ class Search {
             }
         }
         Map<String, Found> best = new LinkedHashMap<>();
+        Map<String, IscoGroup> groups = new HashMap<>();
         for (Classifications.IscoMatch m : classifications.searchIscoGroups(q, LIMIT)) {
             best.put(m.group().code(), new Found(m.group().code(), m.rank(), null));
+            groups.put(m.group().code(), m.group());
         }
         for (EscoOccupations.LabelMatch m : esco.searchLabels(q, LIMIT)) {
             Found old = best.get(m.iscoCode());
@@ -81,8 +86,10 @@ class Search {
                         .thenComparing(f -> !f.byGroupName())
                         .thenComparing(Found::code))
                 .limit(LIMIT)
-                .flatMap(f -> classifications.iscoGroup(f.code()).stream()
-                        .map(g -> hit(g.code(), g.names(), f.label(), "/occupations/" + g.code())))
+                // groups found by name are known; only those found through an ESCO label are read
+                .flatMap(f ->
+                        Optional.ofNullable(groups.get(f.code())).or(() -> classifications.iscoGroup(f.code())).stream()
+                                .map(g -> hit(g.code(), g.names(), f.label(), "/occupations/" + g.code())))
                 .toList();
     }
 
