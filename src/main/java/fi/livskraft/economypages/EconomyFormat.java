@@ -1,68 +1,47 @@
 package fi.livskraft.economypages;
 
+import fi.livskraft.common.Formats;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * How the economy pages and exports write numbers, in the page's language: euros with two
- * decimals (an exact amount rounded half up to the cent), whole numbers with grouping, shares in
- * percent. Used from templates as {@code @economyFormat}.
+ * How the economy pages and exports write numbers, in the page's language, by {@link Formats}:
+ * euros with two decimals (an exact amount rounded half up to the cent), whole numbers with
+ * grouping, shares in percent. Used from templates as {@code @economyFormat}.
  */
 @Component("economyFormat")
 class EconomyFormat {
 
     public String money(BigDecimal exact, Locale locale) {
-        if (exact == null) {
-            return "–";
-        }
-        return format(locale, 2).format(exact.setScale(2, RoundingMode.HALF_UP)) + " €";
+        return Formats.money(exact, locale);
     }
 
     public String number(Number value, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        return format(locale, 0).format(value);
+        return Formats.count(value, locale);
     }
 
-    /** A decimal as typed (people: 2 decimals), with the locale's separators. */
+    /** A decimal as typed, trailing zeros dropped, with the locale's separators. */
     public String decimal(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        return format(locale, Math.max(0, value.stripTrailingZeros().scale())).format(value);
+        return Formats.plain(value, locale);
     }
 
     /** A share (0.7) as a percentage (70 %). */
     public String share(BigDecimal fraction, Locale locale) {
-        return fraction == null ? "–" : percent(fraction.movePointRight(2), locale);
+        return fraction == null ? Formats.NONE : percent(fraction.movePointRight(2), locale);
     }
 
     /** A percentage (45) as text (45 %). */
     public String percent(BigDecimal percent, Locale locale) {
         if (percent == null) {
-            return "–";
+            return Formats.NONE;
         }
         BigDecimal p = percent.stripTrailingZeros();
-        return format(locale, Math.max(0, p.scale())).format(p) + " %";
+        return Formats.percent(p, Math.max(0, p.scale()), locale);
     }
 
-    private static NumberFormat format(Locale locale, int decimals) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        if (!"en".equals(locale.getLanguage())) {
-            symbols.setGroupingSeparator('\u00A0');
-            symbols.setDecimalSeparator(',');
-        }
-        symbols.setMinusSign('-');
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
+    /** A count of persons, whole; an estimate marked "≈". */
+    public String persons(BigDecimal value, Locale locale) {
+        return Formats.persons(value, locale);
     }
 }

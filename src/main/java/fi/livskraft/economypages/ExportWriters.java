@@ -134,7 +134,7 @@ final class ExportWriters {
             return "";
         }
         if (v instanceof BigDecimal d) {
-            return d.scale() == 2 ? format.money(d, locale).replace(" €", "") : format.decimal(d, locale);
+            return d.scale() == 2 ? fi.livskraft.common.Formats.decimal(d, 2, locale) : format.decimal(d, locale);
         }
         if (v instanceof Long || v instanceof Integer) {
             return format.number((Number) v, locale);

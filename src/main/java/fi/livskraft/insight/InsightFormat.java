@@ -1,24 +1,21 @@
 package fi.livskraft.insight;
 
+import fi.livskraft.common.Formats;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Numbers as the pages show them: the locale's separators, the scale kept, "–" for a hidden or missing value. */
+/**
+ * Numbers as the evidence pages show them, by {@link Formats}: the scale kept, persons whole, "–"
+ * for a hidden or missing value. Used from templates as {@code @insightFormat}.
+ */
 @Component("insightFormat")
 public class InsightFormat {
 
-    static final String NONE = "–";
+    static final String NONE = Formats.NONE;
 
     public String number(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return NONE;
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(Math.max(0, value.scale()));
-        f.setMaximumFractionDigits(Math.max(0, value.scale()));
-        return f.format(value);
+        return Formats.decimal(value, locale);
     }
 
     /**
@@ -26,31 +23,26 @@ public class InsightFormat {
      * half-up and marked "≈" ("≈ 3"). "–" when hidden or missing.
      */
     public String persons(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return NONE;
-        }
-        BigDecimal whole = value.setScale(0, java.math.RoundingMode.HALF_UP);
-        String shown = NumberFormat.getIntegerInstance(locale).format(whole);
-        return whole.compareTo(value) == 0 ? shown : "≈\u00a0" + shown;
+        return Formats.persons(value, locale);
     }
 
     public String number(Integer value, Locale locale) {
-        return value == null ? NONE : NumberFormat.getIntegerInstance(locale).format(value);
+        return Formats.count(value, locale);
     }
 
     /** A share 0..1 as per cent with one decimal. */
     public String percentOfShare(BigDecimal share, Locale locale) {
-        return share == null
-                ? NONE
-                : number(share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP), locale) + " %";
+        return Formats.share(share, 1, locale);
     }
 
     /** Percentage points with a sign. */
     public String points(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return NONE;
-        }
-        return (value.signum() > 0 ? "+" : "") + number(value, locale);
+        return value == null ? NONE : Formats.signed(value, Math.max(0, value.scale()), locale);
+    }
+
+    /** A period 2023M10 in words in the page's language ("oktober 2023"). */
+    public String month(String period, Locale locale) {
+        return Formats.period(period, locale);
     }
 
     /** A period 2023M10 as 2023-10. */

@@ -69,6 +69,18 @@ public record Meeting(
         return startsOn(date).plus(duration());
     }
 
+    /** The series in words in a language, e.g. "första tisdagen varje månad, kl. 8.30–9.15, 12 gånger". */
+    public String seriesInWords(java.util.Locale locale) {
+        return recurrence == null
+                ? null
+                : MeetingWords.series(
+                        recurrence,
+                        start.toLocalDate(),
+                        start.toLocalTime(),
+                        start.toLocalTime().plus(duration()),
+                        locale);
+    }
+
     public String rrule() {
         return recurrence == null ? null : recurrence.rrule(start.toLocalDate(), start.toLocalTime(), ZONE);
     }
