@@ -104,6 +104,27 @@ class LiveResponseTests {
     }
 
     @Test
+    void anUnknownAddressAnswersAPageInWordsWithASearchAndAWayBack() throws Exception {
+        Map<String, String> headings =
+                Map.of("sv", "Sidan hittades inte", "fi", "Sivua ei löytynyt", "en", "Page not found");
+        for (String path : new String[] {"/regions/99", "/qualifications/000000"}) {
+            for (Map.Entry<String, String> lang : headings.entrySet()) {
+                Answer answer = send("GET", path, "Accept-Language: " + lang.getKey() + "\r\n", null);
+                assertThat(answer.status()).as(path).isEqualTo(404);
+                assertThat(answer.body())
+                        .as(path + " in " + lang.getKey())
+                        .contains("<html lang=\"" + lang.getKey() + "\"")
+                        .contains(path.startsWith("/regions") ? "<h1>" + lang.getValue() + "</h1>" : "<h1>")
+                        .contains("id=\"error-search\"")
+                        .containsPattern(
+                                "<form[^>]*role=\"search\"[^>]*action=\"/search\"|<form[^>]*action=\"/search\"[^>]*role=\"search\"")
+                        .contains("href=\"/\"")
+                        .doesNotContain("null");
+            }
+        }
+    }
+
+    @Test
     void aForgedForwardedHostAppearsInNoLink() throws Exception {
         // redirect to the login page
         Answer redirect = send("GET", "/meetings", forged(), null);
