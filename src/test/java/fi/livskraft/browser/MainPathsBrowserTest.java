@@ -91,7 +91,7 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anOwnerOpensAProviderAndSeesItsOwners(String lang) {
         browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/providers']"));
+        MainMenu.go(browser, "/providers");
         browser.waitFor(() -> browser.location().startsWith("/providers"));
         assertThat(browser.h1()).isEqualTo(message("partnership.providers.title", lang));
         browser.click(By.partialLinkText("Yrkesakademin i Österbotten"));
@@ -131,7 +131,7 @@ class MainPathsBrowserTest {
         };
         // The employer types the need and confirms the welders the classifier suggests.
         browser.open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/needs']"));
+        MainMenu.go(browser, "/needs");
         browser.waitFor(() -> browser.location().startsWith("/needs"));
         browser.click(By.cssSelector("main a[href$='/needs/new']"));
         browser.waitFor(() -> browser.location().startsWith("/needs/new"));
@@ -169,7 +169,7 @@ class MainPathsBrowserTest {
 
         // A provider finds it in its list and answers with an apprenticeship in Swedish.
         browser.forget().open("/?lang=" + lang).login("provider", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/needs']"));
+        MainMenu.go(browser, "/needs");
         browser.waitFor(() -> browser.location().startsWith("/needs"));
         browser.click(By.cssSelector("main a[href$='/needs/" + needId + "']"));
         browser.waitFor(() -> browser.location().startsWith("/needs/" + needId));
@@ -200,7 +200,7 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anEmploymentAreaOfficerRunsAndSavesAProvisionScenario(String lang) {
         browser.open("/?lang=" + lang).login("employmentarea", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/economy']"));
+        MainMenu.go(browser, "/economy");
         browser.waitFor(() -> browser.location().startsWith("/economy"));
         browser.click(By.cssSelector("main a[href$='/economy/scenarios']"));
         browser.waitFor(() -> browser.location().startsWith("/economy/scenarios"));
@@ -232,7 +232,7 @@ class MainPathsBrowserTest {
     @ValueSource(strings = {"sv", "fi", "en"})
     void anOwnerProposesVotesForItsMunicipalitiesAndCountsTheVotes(String lang) {
         browser.open("/?lang=" + lang).login("owner", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/steering']"));
+        MainMenu.go(browser, "/steering");
         browser.waitFor(() -> browser.location().startsWith("/steering"));
         browser.click(By.partialLinkText("Yrkesakademin i Österbotten"));
         browser.waitFor(() -> browser.location().startsWith("/steering/providers/"));

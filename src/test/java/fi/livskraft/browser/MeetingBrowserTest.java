@@ -81,7 +81,7 @@ class MeetingBrowserTest {
 
         // 4. the coordinator makes a meeting today and puts the need on its agenda
         browser.forget().open("/?lang=sv").login("coordinator", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/meetings']"));
+        MainMenu.go(browser, "/meetings");
         browser.click(By.cssSelector("a[href$='/meetings/new']"));
         String title = "Partnerskapsdialog " + UUID.randomUUID().toString().substring(0, 8);
         browser.driver.findElement(By.id("title")).sendKeys(title);

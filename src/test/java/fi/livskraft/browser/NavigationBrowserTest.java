@@ -75,7 +75,7 @@ class NavigationBrowserTest {
                     .isEqualTo(message("layout.skip", lang));
             assertThat(browser.driver
                             .findElement(By.cssSelector(".main-nav a[href$='/municipalities']"))
-                            .getText())
+                            .getAttribute("textContent"))
                     .isEqualTo(message("nav.municipalities", lang));
             assertThat(browser.driver
                             .findElement(By.cssSelector(".lang-switch a[hreflang='" + lang + "']"))
@@ -129,9 +129,7 @@ class NavigationBrowserTest {
         assertThat(browser.location()).as("the public is sent to log in").startsWith("/login");
 
         browser.open("/?lang=sv").login(accounts.username(Visitor.COORDINATOR), TestAccounts.PASSWORD);
-        browser.driver
-                .findElement(By.cssSelector(".main-nav a[href$='/audit']"))
-                .click();
+        MainMenu.go(browser, "/audit");
         browser.waitFor(() -> browser.location().startsWith("/audit"));
         assertThat(browser.h1()).isEqualTo(message("audit.title", "sv"));
         assertThat(browser.driver.findElements(By.cssSelector("main table caption, main p")))
@@ -147,6 +145,51 @@ class NavigationBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("main")).getText())
                 .contains(message("error.forbidden", "sv"))
                 .contains("403");
+    }
+
+    @Test
+    void theGroupedMenuWorksWithTheKeyboardAndFoldsOnAPhone() {
+        browser.open("/?lang=sv");
+        assertThat(browser.driver.findElements(By.cssSelector(".nav-groups > li")))
+                .as("at most seven top-level entries")
+                .hasSizeLessThanOrEqualTo(7);
+        WebElement municipalities = browser.driver.findElement(By.cssSelector(".main-nav a[href$='/municipalities']"));
+        assertThat(municipalities.isDisplayed()).as("a group starts closed").isFalse();
+        List<String> stops = new ArrayList<>();
+        for (int i = 0;
+                i < 20
+                        && !message("nav.group.areas", "sv")
+                                .equals(browser.active().getText());
+                i++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            stops.add(browser.active().getText());
+        }
+        assertThat(browser.active().getText()).as("Tab stops: %s", stops).isEqualTo(message("nav.group.areas", "sv"));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(municipalities::isDisplayed);
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.active().getText()).isEqualTo(message("nav.municipalities", "sv"));
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        browser.waitFor(() -> !municipalities.isDisplayed());
+        assertThat(browser.active().getText())
+                .as("Escape returns to the group")
+                .isEqualTo(message("nav.group.areas", "sv"));
+
+        org.openqa.selenium.Dimension wide = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.open("/?lang=fi");
+            WebElement button = browser.driver.findElement(By.cssSelector(".main-nav .menu-button"));
+            assertThat(button.isDisplayed()).as("the menu button on a phone").isTrue();
+            assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.driver.findElement(By.cssSelector(".nav-groups")).isDisplayed())
+                    .isFalse();
+            MainMenu.go(browser, "/employment-areas");
+            browser.waitFor(() -> browser.location().startsWith("/employment-areas"));
+            assertThat(browser.h1()).isNotEmpty();
+        } finally {
+            browser.driver.manage().window().setSize(wide);
+        }
     }
 
     private String message(String key, String lang, Object... args) {

@@ -38,7 +38,7 @@ class SteeringBrowserTest {
     @Test
     void ownerGoesFromTheCockpitToAGoalItsSeriesTheDecisionAndTheFollowUp() {
         browser.open("/?lang=en").login("owner", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector(".main-nav a[href$='/steering']"));
+        MainMenu.go(browser, "/steering");
         browser.waitFor(() -> browser.location().startsWith("/steering"));
         assertThat(browser.h1()).isEqualTo(message("steering.cockpit.title"));
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Yrkesakademin i Österbotten");
