@@ -120,7 +120,11 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
         if (!problems.isEmpty()) {
             throw new ImportFailedException(problems);
         }
-        EmploymentAreaClassification.Outcome outcome = classification.apply(fileName, years.first(), rows, ID);
+        return report(fileName, rows.size(), classification.apply(fileName, years.first(), rows, ID));
+    }
+
+    /** The report of an applied classification: whether it is in force and how many municipalities moved. */
+    static ImportReport report(String fileName, int rows, EmploymentAreaClassification.Outcome outcome) {
         List<ImportProblem> notes = new ArrayList<>();
         notes.add(ImportProblem.of(
                 fileName,
@@ -129,7 +133,7 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
                 outcome.inForce() ? "area.import.classification-in-force" : "area.import.classification-stored",
                 String.valueOf(outcome.year()),
                 outcome.moved()));
-        return new ImportReport("employment_area_year_member", fileName, rows.size(), outcome.stored(), notes);
+        return new ImportReport("employment_area_year_member", fileName, rows, outcome.stored(), notes);
     }
 
     /** The fields of a comma-separated line (quoted fields may hold commas), or null when a quote is open. */
