@@ -264,6 +264,28 @@ class KelaImportAndPagesTests {
                 .divide(new BigDecimal("8487000.00"), 2, java.math.RoundingMode.HALF_UP);
         assertThat(vaasa.cost()).isEqualByComparingTo(expected);
         assertThat(vaasa.net()).isEqualByComparingTo(expected.subtract(new BigDecimal("4620000.00")));
+
+        // per inhabitant, on the latest population Vaasa has, named with its year
+        int[] latest = jdbc.sql("select year, population from municipality_population where municipality_code = '905'"
+                        + " order by year desc limit 1")
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        BigDecimal perInhabitant =
+                vaasa.cost().divide(BigDecimal.valueOf(latest[1]), 2, java.math.RoundingMode.HALF_UP);
+        EconomyFormat f = new EconomyFormat();
+        try {
+            mvc.perform(get("/economy/municipalities/905").param("year", "2025").param("lang", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Per inhabitant")))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.containsString(
+                                    "cost " + f.money(perInhabitant, java.util.Locale.ENGLISH))))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.containsString(
+                                    f.number(latest[1], java.util.Locale.ENGLISH) + " on 31 December " + latest[0])));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
