@@ -1,6 +1,5 @@
 package fi.livskraft.area;
 
-import fi.livskraft.common.ImportFailedException;
 import fi.livskraft.common.ImportProblem;
 import fi.livskraft.common.ImportReport;
 import fi.livskraft.common.JsonArrayFile;
@@ -80,16 +79,6 @@ class EmploymentAreaMapsImporter implements ReferenceImporter {
                         row, municipality, String.valueOf(Integer.parseInt(area))));
             }
         }));
-        if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(ImportProblem.of(fileName, 0, "", "import.error.empty-file"));
-        }
-        if (problems.isEmpty() && years.size() > 1) {
-            problems.add(ImportProblem.of(fileName, 0, "year", "area.import.one-year", years.toString()));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportFailedException(problems);
-        }
-        return EmploymentAreaKeyImporter.report(
-                fileName, rows.size(), classification.apply(fileName, years.first(), rows, ID));
+        return EmploymentAreaKeyImporter.apply(classification, fileName, problems, rows, years, ID);
     }
 }
