@@ -111,6 +111,21 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
         }
+        return apply(classification, fileName, problems, rows, years, ID);
+    }
+
+    /**
+     * Applies the rows of one year read from a file, or refuses the file with the rows' problems, as
+     * empty, or as holding several years; reports whether the year is in force and how many
+     * municipalities moved.
+     */
+    static ImportReport apply(
+            EmploymentAreaClassification classification,
+            String fileName,
+            List<ImportProblem> problems,
+            List<EmploymentAreaClassification.Assignment> rows,
+            TreeSet<Integer> years,
+            String format) {
         if (problems.isEmpty() && rows.isEmpty()) {
             problems.add(ImportProblem.of(fileName, 0, "", "import.error.empty-file"));
         }
@@ -120,7 +135,7 @@ class EmploymentAreaKeyImporter implements ReferenceImporter {
         if (!problems.isEmpty()) {
             throw new ImportFailedException(problems);
         }
-        EmploymentAreaClassification.Outcome outcome = classification.apply(fileName, years.first(), rows, ID);
+        EmploymentAreaClassification.Outcome outcome = classification.apply(fileName, years.first(), rows, format);
         List<ImportProblem> notes = new ArrayList<>();
         notes.add(ImportProblem.of(
                 fileName,

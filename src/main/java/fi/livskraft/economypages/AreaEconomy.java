@@ -38,7 +38,8 @@ final class AreaEconomy {
             BigDecimal cost,
             BigDecimal costFromEuros,
             BigDecimal oldSharePercent,
-            BigDecimal oldCost) {}
+            BigDecimal oldCost,
+            boolean lowerBound) {}
 
     /** Sums of a month or a year. Amounts are exact. */
     record Totals(
@@ -77,7 +78,12 @@ final class AreaEconomy {
     record Year(int year, int months, List<ClassRow> byClass, Map<KelaBenefit, Totals> byBenefit, Totals total) {}
 
     /** The whole computation. */
-    record Result(List<Month> months, List<Year> years, List<String> unpriced) {
+    record Result(
+            List<Month> months,
+            List<Year> years,
+            List<String> unpriced,
+            List<String> lowerBounds,
+            boolean generalSupport) {
 
         public Optional<Year> year(int year) {
             return years.stream().filter(y -> y.year() == year).findFirst();
@@ -125,7 +131,15 @@ final class AreaEconomy {
                 }
             }
             byMonth.computeIfAbsent(fact.month(), k -> new ArrayList<>())
-                    .add(new Cell(fact, daily, share, cost, fromEuros, oldShare, oldCost));
+                    .add(new Cell(
+                            fact,
+                            daily,
+                            share,
+                            cost,
+                            fromEuros,
+                            oldShare,
+                            oldCost,
+                            lowerBound(band.get(), fact.dayClass())));
         }
         List<Month> months = new ArrayList<>();
         byMonth.forEach((month, cells) -> {
@@ -135,7 +149,15 @@ final class AreaEconomy {
             }
             months.add(new Month(month, List.copyOf(cells), t));
         });
-        return new Result(months, years(months), unpriced);
+        List<String> lowerBounds = months.stream()
+                .flatMap(m -> m.cells().stream())
+                .filter(Cell::lowerBound)
+                .map(c -> c.fact().dayClass().label() + " ("
+                        + c.sharePercent().stripTrailingZeros().toPlainString() + " %)")
+                .distinct()
+                .toList();
+        boolean generalSupport = facts.stream().anyMatch(f -> f.benefit() == KelaBenefit.GENERAL_SUPPORT);
+        return new Result(months, years(months), unpriced, lowerBounds, generalSupport);
     }
 
     private static List<Year> years(List<Month> months) {
@@ -181,11 +203,33 @@ final class AreaEconomy {
                 a.oldCost().add(b.oldCost()));
     }
 
-    /** The band the whole class lies in, if any. */
+    /** The band the class is priced at: the one it lies in, if any; see {@link #bandFor(List, DayClass)}. */
     static Optional<Band> bandFor(CostParameters params, DayClass dayClass) {
-        return params.bands().stream()
+        return bandFor(params.bands(), dayClass);
+    }
+
+    /**
+     * The band a class is priced at: the one the whole class lies in; for the open class Kela
+     * publishes ({@code yli 500}, which the data does not split at day 700), the band of its first
+     * day, so that its cost is a lower bound ({@link #lowerBound}); a closed class across bands has
+     * none.
+     */
+    static Optional<Band> bandFor(List<Band> bands, DayClass dayClass) {
+        Optional<Band> whole = bands.stream()
                 .filter(b -> dayClass.within(b.fromDay(), b.toDay()))
                 .findFirst();
+        if (whole.isPresent() || dayClass.toDay() != null) {
+            return whole;
+        }
+        return bands.stream()
+                .filter(b ->
+                        b.fromDay() <= dayClass.fromDay() && (b.toDay() == null || b.toDay() >= dayClass.fromDay()))
+                .findFirst();
+    }
+
+    /** Whether a class is priced at a band it reaches beyond (the open class over several bands). */
+    static boolean lowerBound(Band band, DayClass dayClass) {
+        return dayClass.toDay() == null && band.toDay() != null;
     }
 
     /** An exact amount rounded half up to the cent, for showing. */

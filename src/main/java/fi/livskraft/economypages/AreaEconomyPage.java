@@ -30,7 +30,15 @@ class AreaEconomyPage {
         AreaEconomyReport report = service.report(id, year);
         model.addAttribute("report", report);
         model.addAttribute("area", report.area());
-        model.addAttribute("benefits", List.of(KelaBenefit.values()));
+        // general support (from 1.5.2026) gets its columns only in a year that has it
+        model.addAttribute(
+                "benefits",
+                java.util.Arrays.stream(KelaBenefit.values())
+                        .filter(b -> b != KelaBenefit.GENERAL_SUPPORT
+                                || report.shownYear()
+                                        .map(y -> y.byBenefit().containsKey(b))
+                                        .orElse(false))
+                        .toList());
         model.addAttribute("bars", bars(report));
         model.addAttribute("chartHeight", CHART_HEIGHT);
         return "economypages/area";

@@ -48,7 +48,10 @@ final class DemoKelaFigures {
 
     static List<KelaFact> facts() {
         List<KelaFact> facts = new ArrayList<>();
-        KelaBenefit[] benefits = KelaBenefit.values();
+        // 2025: the three benefits of that year (general support starts on 1.5.2026)
+        KelaBenefit[] benefits = {
+            KelaBenefit.LABOUR_MARKET_SUBSIDY, KelaBenefit.BASIC_ALLOWANCE, KelaBenefit.EARNINGS_RELATED_BASIC
+        };
         for (DemoArea area : AREAS) {
             for (int m = 0; m < 12; m++) {
                 LocalDate month = LocalDate.of(2025, m + 1, 1);

@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The three benefits the home municipality co-finances under AN2024, as Kela's open data names
- * them (Finnish, Swedish) or by our own name.
+ * The benefits the home municipality co-finances under AN2024, as Kela's open data names them
+ * (Finnish, Swedish) or by our own name: the three of 2025 and general support (yleistuki), which
+ * replaces the labour market subsidy and the basic daily allowance from 1.5.2026.
  */
 enum KelaBenefit {
     LABOUR_MARKET_SUBSIDY("työmarkkinatuki", "arbetsmarknadsstöd"),
     BASIC_ALLOWANCE("peruspäiväraha", "grunddagpenning"),
-    EARNINGS_RELATED_BASIC("ansiopäivärahan perusosa", "grunddelen av inkomstrelaterad dagpenning");
+    EARNINGS_RELATED_BASIC("ansiopäivärahan perusosa", "grunddelen av inkomstrelaterad dagpenning"),
+    /** From 1.5.2026: replaces the labour market subsidy and the basic daily allowance. */
+    GENERAL_SUPPORT("yleistuki", "allmänt stöd");
 
     private final String finnish;
     private final String swedish;

@@ -7,6 +7,7 @@ import fi.livskraft.common.ImportProblem;
 import fi.livskraft.common.ImportReport;
 import fi.livskraft.common.ReferenceImporter;
 import fi.livskraft.economy.Band;
+import fi.livskraft.economy.BenefitType;
 import fi.livskraft.referencedata.ImportHistory;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,10 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@code tilastokuukausi}: {@code 2025-01}, {@code 2025M01} or {@code 01/2025}</li>
  *   <li>{@code alue}: the employment area's id (e.g. {@code pohjanmaa}) or its Finnish, Swedish or
  *       English name; {@code KOKO MAA} for the whole country</li>
- *   <li>{@code etuus}: {@code työmarkkinatuki}, {@code peruspäiväraha} or {@code ansiopäivärahan
- *       perusosa} (or our names LABOUR_MARKET_SUBSIDY, BASIC_ALLOWANCE, EARNINGS_RELATED_BASIC)</li>
- *   <li>{@code kertymaluokka}: {@code 1-100}, {@code 101-200}, ..., {@code yli 500} or {@code
- *       501-}; each class must lie inside one AN2024 band in force in that month</li>
+ *   <li>{@code etuus}: {@code työmarkkinatuki}, {@code peruspäiväraha}, {@code ansiopäivärahan
+ *       perusosa} or, in the months it is in force (from 1.5.2026), {@code yleistuki} (or our names
+ *       LABOUR_MARKET_SUBSIDY, BASIC_ALLOWANCE, EARNINGS_RELATED_BASIC, GENERAL_SUPPORT)</li>
+ *   <li>{@code kertymaluokka}: {@code 1-100}, {@code 101-200}, ..., {@code 501-700}, {@code yli
+ *       700}; a closed class must lie inside one AN2024 band in force in that month; the open class
+ *       Kela publishes ({@code yli 500} or {@code 501-}) may reach over several bands and is priced
+ *       at the band of its first day, a lower bound stated on the page ({@link AreaEconomy})</li>
  *   <li>{@code saajat}, {@code maksetut_paivat}: whole numbers, not negative (spaces as thousands
  *       separators allowed)</li>
  *   <li>{@code euroa}: euros, not negative; a decimal comma is accepted in a {@code ;} file</li>
@@ -164,6 +168,14 @@ class KelaBenefitsImporter implements ReferenceImporter {
         Optional<KelaBenefit> benefit = KelaBenefit.parse(row.get("etuus"));
         if (benefit.isEmpty()) {
             problems.add(row.problem("etuus", "economypages.import.error.unknown-benefit", row.get("etuus")));
+        } else if (benefit.get() == KelaBenefit.GENERAL_SUPPORT
+                && month.isPresent()
+                && !generalSupportInForce(month.get())) {
+            problems.add(row.problem(
+                    "etuus",
+                    "economypages.import.error.benefit-not-in-force",
+                    row.get("etuus"),
+                    month.get().toString()));
         }
         Optional<DayClass> dayClass = DayClass.parse(row.get("kertymaluokka"));
         if (dayClass.isEmpty()) {
@@ -175,7 +187,7 @@ class KelaBenefitsImporter implements ReferenceImporter {
                         "tilastokuukausi",
                         "economypages.import.error.no-rules",
                         month.get().toString()));
-            } else if (bands.get().stream().noneMatch(b -> dayClass.get().within(b.fromDay(), b.toDay()))) {
+            } else if (AreaEconomy.bandFor(bands.get(), dayClass.get()).isEmpty()) {
                 problems.add(row.problem(
                         "kertymaluokka", "economypages.import.error.class-across-bands", row.get("kertymaluokka")));
             }
@@ -198,6 +210,12 @@ class KelaBenefitsImporter implements ReferenceImporter {
                 recipients.intValue(),
                 paidDays,
                 euros));
+    }
+
+    /** Whether general support is in force on some day of the month (from 1.5.2026). */
+    private boolean generalSupportInForce(LocalDate month) {
+        return rules.benefitTypes(month.plusMonths(1).minusDays(1)).stream()
+                .anyMatch(t -> t.code().equals(BenefitType.GENERAL_SUPPORT));
     }
 
     /** The first day of the month a label names, for months from 2000 on. */

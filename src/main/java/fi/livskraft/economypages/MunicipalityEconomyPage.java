@@ -2,6 +2,7 @@ package fi.livskraft.economypages;
 
 import fi.livskraft.area.AreaDirectory;
 import fi.livskraft.area.Municipality;
+import fi.livskraft.area.MunicipalityPopulations;
 import fi.livskraft.common.ConcurrentEditException;
 import fi.livskraft.common.FieldError;
 import fi.livskraft.common.InvalidInputException;
@@ -38,19 +39,39 @@ class MunicipalityEconomyPage {
     /** The municipality's part of its area's cost, when it can be allocated. */
     record Allocation(BigDecimal sharePercent, BigDecimal cost, BigDecimal compensation, BigDecimal net) {}
 
+    /**
+     * The allocated cost and net per inhabitant, on the latest population the municipality has
+     * (31 December of {@code populationYear}), which the page names with its source.
+     */
+    record PerInhabitant(BigDecimal cost, BigDecimal net, int population, int populationYear, String source) {
+
+        static PerInhabitant of(Allocation a, MunicipalityPopulations.Figure population) {
+            BigDecimal inhabitants = BigDecimal.valueOf(population.population());
+            return new PerInhabitant(
+                    a.cost().divide(inhabitants, 2, RoundingMode.HALF_UP),
+                    a.net().divide(inhabitants, 2, RoundingMode.HALF_UP),
+                    population.population(),
+                    population.year(),
+                    population.source());
+        }
+    }
+
     private final AreaDirectory directory;
     private final AreaEconomyService areas;
     private final EconomyRules rules;
     private final MessageSource messages;
     private final LabourMarket labourMarket;
+    private final MunicipalityPopulations populations;
 
     MunicipalityEconomyPage(
             AreaDirectory directory,
             AreaEconomyService areas,
             EconomyRules rules,
             MessageSource messages,
-            LabourMarket labourMarket) {
+            LabourMarket labourMarket,
+            MunicipalityPopulations populations) {
         this.labourMarket = labourMarket;
+        this.populations = populations;
         this.directory = directory;
         this.areas = areas;
         this.rules = rules;
@@ -105,7 +126,16 @@ class MunicipalityEconomyPage {
                 ? report.year()
                 : year != null ? year : LocalDate.now(EconomyRules.ZONE).getYear();
         page.addObject("year", shownYear);
-        page.addObject("allocation", report == null ? null : allocation(report, code));
+        Allocation allocation = report == null ? null : allocation(report, code);
+        page.addObject("allocation", allocation);
+        page.addObject(
+                "perInhabitant",
+                allocation == null
+                        ? null
+                        : populations
+                                .latest(code)
+                                .map(p -> PerInhabitant.of(allocation, p))
+                                .orElse(null));
         page.addObject("durations", m.inAland() ? List.of() : labourMarket.unemployedByDuration(code));
         List<EconomyRules.Compensation> all = rules.compensations(code);
         page.addObject("compensations", all);

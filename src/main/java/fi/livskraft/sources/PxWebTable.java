@@ -5,8 +5,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +31,8 @@ class PxWebTable implements Connector {
     private final String id;
     private final String table;
     private final List<List<String>> required;
+    private final Target target;
+    private final List<Pick> picks;
     private final SourcesSettings settings;
     private final JsonMapper json;
 
@@ -36,12 +41,36 @@ class PxWebTable implements Connector {
      * @param required variables the table must have, each as its accepted codes or texts (fi, sv)
      */
     PxWebTable(String id, String table, List<List<String>> required, SourcesSettings settings, JsonMapper json) {
+        this(id, table, required, Target.facts("jsonstat2"), List.of(), settings, json);
+    }
+
+    /**
+     * @param target the importer of the answer
+     * @param picks variables of which exactly one value is asked for instead of all
+     */
+    PxWebTable(
+            String id,
+            String table,
+            List<List<String>> required,
+            Target target,
+            List<Pick> picks,
+            SourcesSettings settings,
+            JsonMapper json) {
         this.id = id;
         this.table = table;
         this.required = required;
+        this.target = target;
+        this.picks = picks;
         this.settings = settings;
         this.json = json;
     }
+
+    /**
+     * One value of a variable instead of all (e.g. the population measure of a table of many key
+     * figures): the variable by its accepted codes or texts, the value by its accepted codes or
+     * texts; the table must have exactly one such value.
+     */
+    record Pick(List<String> variable, List<String> value) {}
 
     @Override
     public String id() {
@@ -60,7 +89,7 @@ class PxWebTable implements Connector {
 
     @Override
     public Target target() {
-        return Target.facts("jsonstat2");
+        return target;
     }
 
     URI address() {
@@ -123,7 +152,8 @@ class PxWebTable implements Connector {
         long others = 1;
         for (JsonNode v : variables) {
             if (v != time) {
-                others *= Math.max(1, v.path("values").size());
+                others *=
+                        pick(v).map(p -> 1).orElse(Math.max(1, v.path("values").size()));
             }
         }
         long fit = settings.maxCells() / others;
@@ -136,6 +166,10 @@ class PxWebTable implements Connector {
             List<String> all = new ArrayList<>();
             v.path("values").forEach(x -> all.add(x.asString()));
             List<String> values = all;
+            Optional<Pick> pick = pick(v);
+            if (pick.isPresent()) {
+                values = picked(v, pick.get());
+            }
             if (values.isEmpty()) {
                 throw new SourceFailure(
                         "sources.error.pxweb.no-values", table, v.path("code").asString());
@@ -154,6 +188,35 @@ class PxWebTable implements Connector {
         }
         body.putObject("response").put("format", "json-stat2");
         return json.writeValueAsString(body);
+    }
+
+    private Optional<Pick> pick(JsonNode variable) {
+        return picks.stream().filter(p -> matches(variable, p.variable())).findFirst();
+    }
+
+    /** The one value of the variable the pick accepts (by code or text), or a refusal naming it. */
+    private List<String> picked(JsonNode variable, Pick pick) {
+        JsonNode values = variable.path("values");
+        JsonNode texts = variable.path("valueTexts");
+        Set<String> accepted = new HashSet<>();
+        pick.value().forEach(n -> accepted.add(n.toLowerCase(Locale.ROOT)));
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String code = values.get(i).asString("");
+            String text = texts.path(i).asString("");
+            if (accepted.contains(code.toLowerCase(Locale.ROOT))
+                    || accepted.contains(text.strip().toLowerCase(Locale.ROOT))) {
+                found.add(code);
+            }
+        }
+        if (found.size() != 1) {
+            throw new SourceFailure(
+                    "sources.error.pxweb.missing-value",
+                    table,
+                    variable.path("code").asString(),
+                    String.join(" / ", pick.value()));
+        }
+        return found;
     }
 
     private static boolean matches(JsonNode variable, List<String> names) {

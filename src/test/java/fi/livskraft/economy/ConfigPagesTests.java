@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
@@ -80,6 +81,58 @@ class ConfigPagesTests {
         assertThat(saved.validFrom()).isEqualTo(LocalDate.of(2030, 1, 1));
         assertThat(saved.dailyAmount()).isEqualByComparingTo("38.10");
         assertThat(saved.bands()).hasSize(2);
+    }
+
+    /**
+     * The seeded AN2024 ladder is "to be checked against the statute text"; the coordinator clears
+     * that status in the edit form (verified, a new note), and the public API and page say so.
+     */
+    @Test
+    void coordinatorClearsTheStatuteCheckStatusOfTheLadderInTheForm() throws Exception {
+        CostParameters seeded =
+                configuration.inForce(Model.AN2024, LocalDate.of(2025, 6, 1)).orElseThrow();
+        assertThat(seeded.verified()).isFalse();
+        assertThat(seeded.note()).startsWith("To be checked against the statute");
+        try {
+            mvc.perform(get("/economy/config/" + seeded.id() + "/edit")
+                            .with(user("c").roles("COORDINATOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("name=\"verified\"")));
+            MockHttpServletRequestBuilder edit = post("/economy/config/" + seeded.id() + "/edit")
+                    .with(csrf())
+                    .with(user("c").roles("COORDINATOR"))
+                    .param("model", "AN2024")
+                    .param("version", String.valueOf(seeded.version()))
+                    .param("validFrom", seeded.validFrom().toString())
+                    .param("dailyAmount", comma(seeded.dailyAmount()))
+                    .param("paidDaysPerWeek", comma(seeded.paidDaysPerWeek()))
+                    .param("paidDaysPerMonth", comma(seeded.paidDaysPerMonth()))
+                    .param("source", seeded.source())
+                    .param("verified", "true")
+                    .param("note", "Checked against 555/1998 as amended by 387/2023 (test)");
+            for (int i = 0; i < seeded.bands().size(); i++) {
+                Band b = seeded.bands().get(i);
+                edit.param("bands[" + i + "].fromDay", String.valueOf(b.fromDay()))
+                        .param("bands[" + i + "].toDay", b.toDay() == null ? "" : String.valueOf(b.toDay()))
+                        .param("bands[" + i + "].sharePercent", comma(b.sharePercent()));
+            }
+            mvc.perform(edit).andExpect(status().is3xxRedirection());
+            mvc.perform(get("/api/v1/economy/config").param("date", "2025-06-01"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.verified").value(true))
+                    .andExpect(jsonPath("$.note").value("Checked against 555/1998 as amended by 387/2023 (test)"))
+                    .andExpect(jsonPath("$.bands[6].sharePercent").value(50));
+            mvc.perform(get("/economy/config").param("lang", "en"))
+                    .andExpect(content().string(containsString("Checked against 555/1998")));
+        } finally {
+            jdbc.sql("update economy_parameter_set set verified = false, note = ? where id = ?")
+                    .params(seeded.note(), seeded.id())
+                    .update();
+        }
+    }
+
+    static String comma(java.math.BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
     }
 
     static MockHttpServletRequestBuilder form(String validFrom, String secondFrom) {

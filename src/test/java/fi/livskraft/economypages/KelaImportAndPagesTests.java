@@ -91,6 +91,69 @@ class KelaImportAndPagesTests {
         assertThat(AreaEconomy.cents(replaced.total().cost())).isEqualByComparingTo("2753.54");
     }
 
+    /**
+     * The open class Kela publishes ("yli 500", not split at day 700) is stored and priced at the
+     * 45 % step of its first day, and the page says that this is a lower bound; general support
+     * (yleistuki) is read in the months it is in force and its pricing shown as an assumption.
+     */
+    @Test
+    void readsTheOpenClassOver500AndGeneralSupportAndStatesTheAssumptionsOnThePage() throws Exception {
+        String file = """
+                tilastokuukausi;alue;etuus;kertymaluokka;saajat;maksetut_paivat;euroa
+                2026-09;suupohja;peruspäiväraha;yli 500;5;100;3721,00
+                2026-09;suupohja;yleistuki;101-200;3;50;1860,50
+                2026-09;suupohja;yleistuki;501-;2;40;1488,40
+                """;
+        var report = importer.importFile(
+                "kela-open-class.csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.rowsStored()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from kela_benefit_fact where month = date '2026-09-01'"
+                                + " and benefit = 'GENERAL_SUPPORT' and area_id = 'suupohja'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        AreaEconomy.Month september = areas.report("suupohja", 2026).result().months().stream()
+                .filter(m -> m.month().equals(LocalDate.of(2026, 9, 1)))
+                .findFirst()
+                .orElseThrow();
+        // 100 x 37.21 x 45 % + 50 x 37.21 x 10 % + 40 x 37.21 x 45 % = 1674.45 + 186.05 + 669.78
+        assertThat(AreaEconomy.cents(september.totals().cost())).isEqualByComparingTo("2530.28");
+        assertThat(september.cells()).filteredOn(AreaEconomy.Cell::lowerBound).hasSize(2);
+        for (String[] lang : new String[][] {{"en", "lower bound"}, {"fi", "alaraja"}, {"sv", "nedre gräns"}}) {
+            mvc.perform(get("/economy/employment-areas/suupohja")
+                            .param("year", "2026")
+                            .param("lang", lang[0]))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(lang[1])))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("501–")));
+        }
+
+        String early = """
+                tilastokuukausi;alue;etuus;kertymaluokka;saajat;maksetut_paivat;euroa
+                2026-04;suupohja;yleistuki;101-200;3;50;1860,50
+                """;
+        assertThatThrownBy(() -> importer.importFile(
+                        "kela-early.csv", new ByteArrayInputStream(early.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::row, ImportProblem::field, ImportProblem::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        2, "etuus", "economypages.import.error.benefit-not-in-force")));
+        // a closed class across two bands is still refused
+        String across = """
+                tilastokuukausi;alue;etuus;kertymaluokka;saajat;maksetut_paivat;euroa
+                2026-09;suupohja;peruspäiväraha;500-999;5;100;3721,00
+                """;
+        assertThatThrownBy(() -> importer.importFile(
+                        "kela-across.csv", new ByteArrayInputStream(across.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ImportProblem::messageKey)
+                                .containsExactly("economypages.import.error.class-across-bands"));
+    }
+
     @Test
     void refusesABrokenFileNamingFileRowAndFieldAndStoresNothing() {
         int before = jdbc.sql("select count(*) from kela_benefit_fact")
@@ -201,6 +264,28 @@ class KelaImportAndPagesTests {
                 .divide(new BigDecimal("8487000.00"), 2, java.math.RoundingMode.HALF_UP);
         assertThat(vaasa.cost()).isEqualByComparingTo(expected);
         assertThat(vaasa.net()).isEqualByComparingTo(expected.subtract(new BigDecimal("4620000.00")));
+
+        // per inhabitant, on the latest population Vaasa has, named with its year
+        int[] latest = jdbc.sql("select year, population from municipality_population where municipality_code = '905'"
+                        + " order by year desc limit 1")
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        BigDecimal perInhabitant =
+                vaasa.cost().divide(BigDecimal.valueOf(latest[1]), 2, java.math.RoundingMode.HALF_UP);
+        EconomyFormat f = new EconomyFormat();
+        try {
+            mvc.perform(get("/economy/municipalities/905").param("year", "2025").param("lang", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Per inhabitant")))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.containsString(
+                                    "cost " + f.money(perInhabitant, java.util.Locale.ENGLISH))))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.containsString(
+                                    f.number(latest[1], java.util.Locale.ENGLISH) + " on 31 December " + latest[0])));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

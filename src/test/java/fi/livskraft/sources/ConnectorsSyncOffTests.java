@@ -35,7 +35,14 @@ class ConnectorsSyncOffTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id")
                         .value(Matchers.containsInAnyOrder(
-                                "kela-an2024", "statfin-12r5", "statfin-12ti", "statfin-duration", "vipunen-vet")))
+                                "classifications-kunta",
+                                "classifications-tyollisyysalue",
+                                "kela-an2024",
+                                "statfin-11ra",
+                                "statfin-12r5",
+                                "statfin-12ti",
+                                "statfin-duration",
+                                "vipunen-vet")))
                 .andExpect(jsonPath("$[*].enabled").value(Matchers.everyItem(Matchers.is(false))))
                 .andExpect(jsonPath("$[0].nextFetchAt").doesNotExist());
         mvc.perform(get("/sources")
@@ -43,7 +50,9 @@ class ConnectorsSyncOffTests {
                         .param("lang", "fi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Ajastettu synkronointi ei ole päällä")))
-                .andExpect(content().string(Matchers.containsString("statfin-12ti")));
+                .andExpect(content().string(Matchers.containsString("statfin-12ti")))
+                .andExpect(content().string(Matchers.containsString("classifications-tyollisyysalue")))
+                .andExpect(content().string(Matchers.containsString("statfin-11ra")));
     }
 
     @Test

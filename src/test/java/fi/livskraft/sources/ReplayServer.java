@@ -73,6 +73,7 @@ final class ReplayServer {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The answer to a path (any query), or to a path and query ({@code /x?lang=fi}), which goes first. */
     void answer(String method, String path, Answer answer) {
         answers.put(method + " " + path, answer);
     }
@@ -91,7 +92,11 @@ final class ReplayServer {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(
                 exchange.getRequestMethod(), exchange.getRequestURI().toString(), body));
-        Answer a = answers.getOrDefault(exchange.getRequestMethod() + " " + path, Answer.status(404));
+        String query = exchange.getRequestURI().getRawQuery();
+        Answer a = answers.get(exchange.getRequestMethod() + " " + path + "?" + query);
+        if (a == null) {
+            a = answers.getOrDefault(exchange.getRequestMethod() + " " + path, Answer.status(404));
+        }
         if (a.delayMillis() > 0) {
             try {
                 Thread.sleep(a.delayMillis());
@@ -123,6 +128,7 @@ final class ReplayServer {
                             "livskraft.sources.read-timeout=1s",
                             "livskraft.sources.connect-timeout=1s",
                             "livskraft.sources.statfin-url=" + base + "/statfin",
+                            "livskraft.sources.classifications-url=" + base + "/classifications",
                             "livskraft.sources.kela-url=" + base + "/ckan",
                             "livskraft.sources.vipunen-url=" + base + "/vipunen")
                     .applyTo(context);

@@ -89,7 +89,7 @@ class StatFinConnectorTests {
             codes.forEach(values::add);
             ArrayNode texts = v.putArray("valueTexts");
             codes.forEach(texts::add);
-            if (id.asString().equals("Kuukausi")) {
+            if (id.asString().equals("Kuukausi") || id.asString().equals("Vuosi")) {
                 v.put("time", true);
             }
         }
@@ -290,6 +290,63 @@ class StatFinConnectorTests {
                         .param("lang", "sv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("svarade HTTP 404")));
+    }
+
+    /**
+     * 11ra in the documented shape (no recorded response is available): areas {@code SSS}, {@code KU}
+     * + 3 digits and regions, the measure {@code vaesto} only, years. The table's metadata offers a
+     * second measure, which the connector leaves out of the query.
+     */
+    @Test
+    void imports11raPopulationThroughThePopulationImporterThenNothingWhenUnchanged() throws Exception {
+        String doc = """
+                {"version": "2.0", "class": "dataset", "label": "11ra connector test",
+                 "source": "Tilastokeskus, väestörakenne", "updated": "2026-03-27T06:00:00Z",
+                 "id": ["Alue", "Tiedot", "Vuosi"], "size": [4, 1, 2],
+                 "dimension": {
+                   "Alue": {"category": {"index": ["SSS", "MK02", "KU853", "KU202"]}},
+                   "Tiedot": {"category": {"index": ["vaesto"], "label": {"vaesto": "Väkiluku"}}},
+                   "Vuosi": {"category": {"index": ["2024", "2025"]}}},
+                 "value": [5603851, 5640000, 480000, 481000, 202250, 204000, 35200, 35400]}
+                """;
+        String t11ra = "/statfin/vaerak/statfin_vaerak_pxt_11ra.px";
+        String metadata =
+                metadataOf(doc.replace("\"index\": [\"vaesto\"]", "\"index\": [\"vaesto\", \"vaesto_yli64_p\"]"));
+        server.answer("GET", t11ra, Answer.json(metadata));
+        server.answer("POST", t11ra, Answer.json(doc));
+        try {
+            ConnectorStore.Fetch first = harness.run("statfin-11ra");
+
+            assertThat(first.outcome()).as(String.valueOf(first.error())).isEqualTo("IMPORTED");
+            assertThat(first.vintage()).isEqualTo("2026-03-27");
+            ServerQuery query = lastQuery(t11ra);
+            assertThat(query.values("Tiedot")).containsExactly("vaesto");
+            assertThat(query.values("Vuosi")).containsExactly("2024", "2025");
+            assertThat(count("select population from municipality_population where municipality_code = '853'"
+                            + " and year = 2025"))
+                    .isEqualTo(204000);
+            assertThat(count("select population from municipality_population where municipality_code = '202'"
+                            + " and year = 2024"))
+                    .isEqualTo(35200);
+            mvc.perform(get("/api/v1/municipalities/853/population"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.year == 2025)].value").value(204000));
+
+            assertThat(harness.run("statfin-11ra").outcome()).isEqualTo("UNCHANGED");
+
+            // a table without the population measure is refused before the query; the figures stay
+            server.answer("GET", t11ra, Answer.json(metadata.replace("\"vaesto\"", "\"vaesto_x\"")));
+            ConnectorStore.Fetch refused = harness.run("statfin-11ra");
+            assertThat(refused.outcome()).isEqualTo("FAILED");
+            assertThat(refused.error().messageKey()).isEqualTo("sources.error.pxweb.missing-value");
+            assertThat(count("select population from municipality_population where municipality_code = '853'"
+                            + " and year = 2025"))
+                    .isEqualTo(204000);
+        } finally {
+            // other tests read the latest population year: leave it as shipped
+            jdbc.sql("delete from municipality_population where source like '%11ra connector test%'")
+                    .update();
+        }
     }
 
     /** A 12r5 answer in the documented shape: Vaasa x one month x two measures. */
