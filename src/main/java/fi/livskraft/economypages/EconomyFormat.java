@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * percent. Used from templates as {@code @economyFormat}.
  */
 @Component("economyFormat")
-class EconomyFormat {
+public class EconomyFormat {
 
     public String money(BigDecimal exact, Locale locale) {
         if (exact == null) {
