@@ -101,7 +101,6 @@ public class MunicipalCosts {
 
     private final AreaDirectory directory;
     private final AreaEconomyService areas;
-    private final AreaCatalogue catalogue;
     private final KelaFacts facts;
     private final EconomyRules rules;
     private final LabourMarket labourMarket;
@@ -109,13 +108,11 @@ public class MunicipalCosts {
     MunicipalCosts(
             AreaDirectory directory,
             AreaEconomyService areas,
-            AreaCatalogue catalogue,
             KelaFacts facts,
             EconomyRules rules,
             LabourMarket labourMarket) {
         this.directory = directory;
         this.areas = areas;
-        this.catalogue = catalogue;
         this.facts = facts;
         this.rules = rules;
         this.labourMarket = labourMarket;
@@ -124,15 +121,7 @@ public class MunicipalCosts {
     /** The years the cost can be asked for: from the first year of AN2024 to the current year (Helsinki). */
     public List<Integer> years() {
         int now = LocalDate.now(EconomyRules.ZONE).getYear();
-        int first = rules.inForceFromAll(Model.AN2024)
-                        .apply(LocalDate.of(now, 12, 31))
-                        .isEmpty()
-                ? now + 1
-                : IntStream.rangeClosed(1990, now)
-                        .filter(y -> rules.inForce(Model.AN2024, LocalDate.of(y, 12, 31))
-                                .isPresent())
-                        .findFirst()
-                        .orElse(now + 1);
+        int first = rules.firstYear(Model.AN2024).orElse(now + 1);
         return IntStream.rangeClosed(first, now).boxed().toList();
     }
 

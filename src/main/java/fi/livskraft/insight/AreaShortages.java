@@ -60,22 +60,17 @@ public class AreaShortages {
 
     /** The top {@code limit} occupations of an area code (TA:id, KU499, MK15, SSS) by the ranking rule. */
     public Report strongest(String areaCode, int limit) {
-        AreaRef area = insights.area(areaCode, "area");
-        List<String> window = insights.window(null, null);
-        Insights.AreaCells cells = window.isEmpty()
-                ? new Insights.AreaCells(List.of(), !area.level().direct(), List.of())
-                : insights.cells(area, window.get(0), window.get(window.size() - 1));
-        Map<String, Names> names = insights.iscoNames();
-        List<Shortage> rows = rank(cells.cells(), window, insights.thresholds(), names).stream()
+        Insights.ShortageRanking ranking = insights.shortageRanking(areaCode);
+        List<Shortage> rows = ranking.rows().stream()
                 .limit(limit)
                 .map(s -> suppressed(s, insights.suppression()))
                 .toList();
         return new Report(
-                area.code(),
-                window,
-                cells.estimated(),
+                ranking.area().code(),
+                ranking.periods(),
+                ranking.estimated(),
                 rows,
-                cells.sources(),
+                ranking.sources(),
                 insights.thresholds().shortage());
     }
 

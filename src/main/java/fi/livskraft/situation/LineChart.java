@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A server-side SVG line chart of monthly series: a y axis from 0 with round steps (1, 2 or 5 times
- * a power of ten), an x axis with a label every few months, and one polyline per series (a month
+ * a power of ten), an x axis with a label every few months counted back from the latest, and one polyline per series (a month
  * without a figure breaks no line: the points skip it). Coordinates in SVG user units.
  */
 record LineChart(int width, int height, Box plot, List<Tick> yTicks, List<Tick> xTicks, List<Line> lines) {
@@ -23,7 +23,7 @@ record LineChart(int width, int height, Box plot, List<Tick> yTicks, List<Tick> 
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
-    static final Box PLOT = new Box(64, 12, 624, 220);
+    static final Box PLOT = new Box(64, 30, 624, 220);
 
     /** Builds the chart of the months (oldest first) and the series (one value per month, null: none). */
     static LineChart of(List<String> months, List<String> keys, List<List<BigDecimal>> series) {
@@ -44,7 +44,8 @@ record LineChart(int width, int height, Box plot, List<Tick> yTicks, List<Tick> 
         List<Tick> x = new ArrayList<>();
         int every = months.size() > 12 ? 3 : months.size() > 6 ? 2 : 1;
         for (int i = 0; i < months.size(); i++) {
-            if (i % every == 0 || i == months.size() - 1) {
+            // counted back from the latest month, so the last label never crowds the one before it
+            if ((months.size() - 1 - i) % every == 0) {
                 x.add(new Tick(xOf(i, months.size()), i, months.get(i).replace('M', '-')));
             }
         }

@@ -186,6 +186,32 @@ class SituationApiTest {
     }
 
     @Test
+    void thePageRendersWholeInEachLanguage() throws Exception {
+        for (String code : List.of("499", "091", "478", "047")) {
+            for (String lang : List.of("sv", "fi", "en")) {
+                String page = mvc.perform(get("/municipalities/{code}", code).param("lang", lang))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                assertThat(page)
+                        .as(code + " " + lang)
+                        .contains("<html lang=\"" + lang + "\"", "</html>", "id=\"cost-title\"");
+                assertThat(page).doesNotContain("??");
+                if (!code.equals("478")) {
+                    assertThat(page).contains("id=\"cost-full\"", "id=\"cost-bands\"", "id=\"shortages\"", "<svg");
+                }
+            }
+        }
+        String unknown = mvc.perform(
+                        get("/municipalities/499").param("lang", "en").param("year", "2019"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknown).contains("id=\"unknown-year\"", "year 2019").doesNotContain("id=\"cost-full\"");
+    }
+
+    @Test
     void anUnknownYearIsRefusedNotReplaced() throws Exception {
         mvc.perform(get("/api/v1/municipalities/499/situation").param("year", "2019"))
                 .andExpect(status().isBadRequest())

@@ -43,8 +43,19 @@ class SituationPartsTest {
                         Arrays.asList(new BigDecimal("50"), null, new BigDecimal("0"))));
         // 300 / 5 = 60 -> step 100, axis 0..300
         assertThat(chart.yTicks()).extracting(LineChart.Tick::value).containsExactly(0L, 100L, 200L, 300L);
-        assertThat(chart.lines().get(0).points()).isEqualTo("64.0,150.7 344.0,81.3 624.0,12.0");
-        assertThat(chart.lines().get(1).points()).isEqualTo("64.0,185.3 624.0,220.0");
+        assertThat(chart.lines().get(0).points()).isEqualTo("64.0,156.7 344.0,93.3 624.0,30.0");
+        assertThat(chart.lines().get(1).points()).isEqualTo("64.0,188.3 624.0,220.0");
         assertThat(chart.xTicks()).extracting(LineChart.Tick::label).containsExactly("2023-01", "2023-02", "2023-03");
+        // 24 months: a label every third month, counted back from the latest
+        List<String> two = new java.util.ArrayList<>();
+        for (int m = 0; m < 24; m++) {
+            two.add("%04dM%02d".formatted(2022 + m / 12, m % 12 + 1));
+        }
+        LineChart wide = LineChart.of(two, List.of("u"), List.of(List.of()));
+        assertThat(wide.xTicks())
+                .extracting(LineChart.Tick::label)
+                .hasSize(8)
+                .startsWith("2022-03")
+                .endsWith("2023-12");
     }
 }
