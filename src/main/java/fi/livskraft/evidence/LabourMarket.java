@@ -31,16 +31,7 @@ public class LabourMarket {
                         + " where f.area_code = ? and f.occupation_code = ? and f.period = ? and f.measure = ?"
                         + " and f.duration_class = 'ALL' and f.language = 'all'" + ORDER + " limit 1")
                 .params(areaCode, occupationCode, period, measure)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("area_code"),
-                    rs.getString("occupation_code"),
-                    rs.getString("period"),
-                    rs.getString("measure"),
-                    rs.getString("duration_class"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("status"),
-                    rs.getLong("sid")
-                })
+                .query(LabourMarket::row)
                 .optional()
                 .map(this::fact);
     }
@@ -56,7 +47,8 @@ public class LabourMarket {
 
     /** As {@link #unemployedByDuration}, for any area code (SSS, MK15, KU499). */
     public List<LabourFact> unemployedByDurationOf(String area) {
-        List<Object[]> rows = jdbc.sql("""
+        List<Object[]> rows =
+                jdbc.sql("""
                         select distinct on (f.duration_class) f.*, s.id as sid
                         from labour_market_fact f join evidence_source s on s.id = f.source_id
                         where f.area_code = :area and f.measure = 'UNEMPLOYED_JOBSEEKERS'
@@ -65,19 +57,7 @@ public class LabourMarket {
                                           where area_code = :area and measure = 'UNEMPLOYED_JOBSEEKERS'
                                             and duration_class <> 'ALL')
                         order by f.duration_class, s.demo, s.vintage desc, s.imported_at desc, s.id desc
-                        """)
-                .param("area", area)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("area_code"),
-                    rs.getString("occupation_code"),
-                    rs.getString("period"),
-                    rs.getString("measure"),
-                    rs.getString("duration_class"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("status"),
-                    rs.getLong("sid")
-                })
-                .list();
+                        """).param("area", area).query(LabourMarket::row).list();
         Map<Long, Source> cache = new HashMap<>();
         return rows.stream()
                 .map(r -> fact(r, cache))
@@ -108,16 +88,7 @@ public class LabourMarket {
                 .param("areas", List.copyOf(areaCodes))
                 .param("measure", measure)
                 .param("from", fromPeriod == null ? "" : fromPeriod)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("area_code"),
-                    rs.getString("occupation_code"),
-                    rs.getString("period"),
-                    rs.getString("measure"),
-                    rs.getString("duration_class"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("status"),
-                    rs.getLong("sid")
-                })
+                .query(LabourMarket::row)
                 .list();
         Map<Long, Source> cache = new HashMap<>();
         for (Object[] r : rows) {
@@ -134,6 +105,19 @@ public class LabourMarket {
                         where area_code = ? and measure = ? and occupation_code = 'SSS' and duration_class = 'ALL'
                           and language = 'all' and value is not null
                         """).params(areaCode, measure).query(String.class).optional();
+    }
+
+    private static Object[] row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Object[] {
+            rs.getString("area_code"),
+            rs.getString("occupation_code"),
+            rs.getString("period"),
+            rs.getString("measure"),
+            rs.getString("duration_class"),
+            rs.getBigDecimal("value"),
+            rs.getString("status"),
+            rs.getLong("sid")
+        };
     }
 
     private LabourFact fact(Object[] r) {
