@@ -51,6 +51,7 @@ class SecurityConfiguration {
                                 "/api/v1/municipalities",
                                 "/api/v1/municipalities/*",
                                 "/api/v1/municipalities/*/population",
+                                "/api/v1/municipalities/*/situation",
                                 "/api/v1/regions",
                                 "/api/v1/regions/*",
                                 "/api/v1/sub-regions",
@@ -176,8 +177,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LandingPage())
+                        .permitAll())
                 // redirects to the login page are relative: never built from a request's Host header
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(loginPage()))
                 .logout(logout -> logout.logoutUrl("/logout")

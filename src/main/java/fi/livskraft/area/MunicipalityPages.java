@@ -1,6 +1,5 @@
 package fi.livskraft.area;
 
-import fi.livskraft.common.NotFoundException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -9,30 +8,20 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public list of municipalities and the page of one municipality. */
+/** The public list of municipalities (the page of one is the situation module's). */
 @Controller
 class MunicipalityPages {
 
     private final AreaDirectory directory;
     private final Regions regions;
     private final EmploymentAreas areas;
-    private final FormerMunicipalities former;
-    private final MunicipalityPopulations populations;
 
-    MunicipalityPages(
-            AreaDirectory directory,
-            Regions regions,
-            EmploymentAreas areas,
-            FormerMunicipalities former,
-            MunicipalityPopulations populations) {
+    MunicipalityPages(AreaDirectory directory, Regions regions, EmploymentAreas areas) {
         this.directory = directory;
         this.regions = regions;
         this.areas = areas;
-        this.former = former;
-        this.populations = populations;
     }
 
     @GetMapping("/municipalities")
@@ -63,21 +52,6 @@ class MunicipalityPages {
                         .toList());
         addLookups(model);
         return "area/municipalities";
-    }
-
-    @GetMapping("/municipalities/{code}")
-    String detail(@PathVariable String code, Model model) {
-        Municipality municipality = directory.municipality(code).orElse(null);
-        if (municipality == null) {
-            return former.currentCodeOf(code)
-                    .map(current -> "redirect:/municipalities/" + current)
-                    .orElseThrow(() -> new NotFoundException("municipality", code));
-        }
-        model.addAttribute("municipality", municipality);
-        model.addAttribute("formerMunicipalities", former.mergedInto(code));
-        model.addAttribute("population", populations.latest(code).orElse(null));
-        addLookups(model);
-        return "area/municipality";
     }
 
     private void addLookups(Model model) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * grouping, shares in percent. Used from templates as {@code @economyFormat}.
  */
 @Component("economyFormat")
-class EconomyFormat {
+public class EconomyFormat {
 
     public String money(BigDecimal exact, Locale locale) {
         return Formats.money(exact, locale);

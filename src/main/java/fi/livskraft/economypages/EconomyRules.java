@@ -58,6 +58,14 @@ class EconomyRules {
                 .max(java.util.Comparator.comparing(CostParameters::validFrom));
     }
 
+    /** The year the first parameter set of the model comes into force, if it has any. */
+    Optional<Integer> firstYear(Model model) {
+        return configuration.all().stream()
+                .filter(s -> s.model() == model)
+                .map(s -> s.validFrom().getYear())
+                .min(Integer::compare);
+    }
+
     /** The AN2024 benefit types counted on a day (general support from 2026-05-01). */
     List<BenefitType> benefitTypes(LocalDate day) {
         return configuration.benefitTypes(day);

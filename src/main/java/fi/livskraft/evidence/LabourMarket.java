@@ -31,16 +31,7 @@ public class LabourMarket {
                         + " where f.area_code = ? and f.occupation_code = ? and f.period = ? and f.measure = ?"
                         + " and f.duration_class = 'ALL' and f.language = 'all'" + ORDER + " limit 1")
                 .params(areaCode, occupationCode, period, measure)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("area_code"),
-                    rs.getString("occupation_code"),
-                    rs.getString("period"),
-                    rs.getString("measure"),
-                    rs.getString("duration_class"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("status"),
-                    rs.getLong("sid")
-                })
+                .query(LabourMarket::row)
                 .optional()
                 .map(this::fact);
     }
@@ -51,8 +42,13 @@ public class LabourMarket {
      * no duration table has been imported.
      */
     public List<LabourFact> unemployedByDuration(String municipalityCode) {
-        String area = "KU" + municipalityCode;
-        List<Object[]> rows = jdbc.sql("""
+        return unemployedByDurationOf("KU" + municipalityCode);
+    }
+
+    /** As {@link #unemployedByDuration}, for any area code (SSS, MK15, KU499). */
+    public List<LabourFact> unemployedByDurationOf(String area) {
+        List<Object[]> rows =
+                jdbc.sql("""
                         select distinct on (f.duration_class) f.*, s.id as sid
                         from labour_market_fact f join evidence_source s on s.id = f.source_id
                         where f.area_code = :area and f.measure = 'UNEMPLOYED_JOBSEEKERS'
@@ -61,19 +57,7 @@ public class LabourMarket {
                                           where area_code = :area and measure = 'UNEMPLOYED_JOBSEEKERS'
                                             and duration_class <> 'ALL')
                         order by f.duration_class, s.demo, s.vintage desc, s.imported_at desc, s.id desc
-                        """)
-                .param("area", area)
-                .query((rs, n) -> new Object[] {
-                    rs.getString("area_code"),
-                    rs.getString("occupation_code"),
-                    rs.getString("period"),
-                    rs.getString("measure"),
-                    rs.getString("duration_class"),
-                    rs.getBigDecimal("value"),
-                    rs.getString("status"),
-                    rs.getLong("sid")
-                })
-                .list();
+                        """).param("area", area).query(LabourMarket::row).list();
         Map<Long, Source> cache = new HashMap<>();
         return rows.stream()
                 .map(r -> fact(r, cache))
@@ -81,6 +65,59 @@ public class LabourMarket {
                         LabourMeasures.DURATION_CLASSES.indexOf(a.durationClass()),
                         LabourMeasures.DURATION_CLASSES.indexOf(b.durationClass())))
                 .toList();
+    }
+
+    /**
+     * Monthly area totals (all occupations, durations and languages) of one measure for the given
+     * area codes from a month on (2023M01, inclusive; null: all), the best source per cell: area
+     * code to period (oldest first) to figure.
+     */
+    public Map<String, java.util.SortedMap<String, LabourFact>> totals(
+            java.util.Collection<String> areaCodes, String measure, String fromPeriod) {
+        Map<String, java.util.SortedMap<String, LabourFact>> out = new HashMap<>();
+        if (areaCodes.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = jdbc.sql("""
+                        select distinct on (f.area_code, f.period) f.*, s.id as sid
+                        from labour_market_fact f join evidence_source s on s.id = f.source_id
+                        where f.area_code in (:areas) and f.measure = :measure and f.occupation_code = 'SSS'
+                          and f.duration_class = 'ALL' and f.language = 'all' and f.period >= :from
+                        order by f.area_code, f.period, s.demo, s.vintage desc, s.imported_at desc, s.id desc
+                        """)
+                .param("areas", List.copyOf(areaCodes))
+                .param("measure", measure)
+                .param("from", fromPeriod == null ? "" : fromPeriod)
+                .query(LabourMarket::row)
+                .list();
+        Map<Long, Source> cache = new HashMap<>();
+        for (Object[] r : rows) {
+            LabourFact f = fact(r, cache);
+            out.computeIfAbsent(f.areaCode(), k -> new java.util.TreeMap<>()).put(f.period(), f);
+        }
+        return out;
+    }
+
+    /** The latest month with a total of the measure for the area (2023M10), if any. */
+    public java.util.Optional<String> latestPeriod(String areaCode, String measure) {
+        return jdbc.sql("""
+                        select max(period) from labour_market_fact
+                        where area_code = ? and measure = ? and occupation_code = 'SSS' and duration_class = 'ALL'
+                          and language = 'all' and value is not null
+                        """).params(areaCode, measure).query(String.class).optional();
+    }
+
+    private static Object[] row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Object[] {
+            rs.getString("area_code"),
+            rs.getString("occupation_code"),
+            rs.getString("period"),
+            rs.getString("measure"),
+            rs.getString("duration_class"),
+            rs.getBigDecimal("value"),
+            rs.getString("status"),
+            rs.getLong("sid")
+        };
     }
 
     private LabourFact fact(Object[] r) {

@@ -47,6 +47,11 @@ class CachedInsights extends Insights {
     }
 
     @Override
+    ShortageRanking shortageRanking(String code) {
+        return cached(() -> super.shortageRanking(code), "shortages", code);
+    }
+
+    @Override
     AreaReport areaReport(String code) {
         return cached(() -> super.areaReport(code), "area", code);
     }

@@ -291,6 +291,30 @@ class Insights {
         return BigDecimal.valueOf(c.employed()).divide(BigDecimal.valueOf(c.graduates()), 4, RoundingMode.HALF_UP);
     }
 
+    // ------------------------------------------------------------ shortages of an area
+
+    /** Every occupation of an area ranked by {@link AreaShortages#rank} (true values; suppress when shown). */
+    record ShortageRanking(
+            AreaRef area,
+            List<String> periods,
+            boolean estimated,
+            List<AreaShortages.Shortage> rows,
+            List<SourceRef> sources) {}
+
+    ShortageRanking shortageRanking(String code) {
+        AreaRef area = area(code, "area");
+        List<String> months = window(null, null);
+        AreaCells cells = months.isEmpty()
+                ? new AreaCells(List.of(), !area.level().direct(), List.of())
+                : cells(area, months.get(0), months.get(months.size() - 1));
+        return new ShortageRanking(
+                area,
+                months,
+                cells.estimated(),
+                AreaShortages.rank(cells.cells(), months, thresholds(), iscoNames()),
+                cells.sources());
+    }
+
     // ------------------------------------------------------------ area page
 
     /** One occupation of an area: tightness in the latest month and the ratio in every month. */

@@ -60,6 +60,25 @@ public class Providers {
         return Set.copyOf(queries.ownedBy(actor.scopes(Role.OWNER)));
     }
 
+    /** A provider and one owner's share of it today. */
+    public record OwnedShare(ProviderSummary provider, java.math.BigDecimal sharePercent) {}
+
+    /**
+     * The providers in which an owner (a municipality's 3-digit code) holds a share today, with that
+     * share, by name: public facts of the registry, shown on the municipality's public page.
+     */
+    public List<OwnedShare> sharesOf(String ownerCode) {
+        return queries.ownedBy(List.of(ownerCode)).stream()
+                .map(this::detail)
+                .flatMap(d -> d.owners().stream()
+                        .filter(o -> o.code().equals(ownerCode))
+                        .findFirst()
+                        .map(o -> new OwnedShare(d.summary(), o.share()))
+                        .stream())
+                .sorted(java.util.Comparator.comparing(o -> o.provider().names().fi()))
+                .toList();
+    }
+
     /** Whether the actor may edit the provider's languages and qualifications. */
     public boolean maySupply(Actor actor, long providerId) {
         return Access.maySupply(actor, providerId);

@@ -116,7 +116,8 @@ class AccountsTests {
                         .param("password", PASSWORD)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"));
+                // an owner representative lands on the situation of their first municipality
+                .andExpect(redirectedUrl("/municipalities/905"));
         mvc.perform(post("/login")
                         .param("username", owner)
                         .param("password", "nope")

@@ -45,7 +45,7 @@ class DemoDataTests {
     @ValueSource(strings = {"coordinator", "owner", "provider", "employer", "employmentarea"})
     void demoAccountsLogInThroughTheForm(String username) throws Exception {
         mvc.perform(formLogin("/login").user(username).password("demo"))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl(username.equals("owner") ? "/municipalities/499" : "/"))
                 .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername(username));
     }
 
