@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,26 +22,33 @@ class MunicipalityPages {
     private final EmploymentAreas areas;
     private final FormerMunicipalities former;
     private final MunicipalityPopulations populations;
+    private final ObjectProvider<AreaMaps> maps;
 
     MunicipalityPages(
             AreaDirectory directory,
             Regions regions,
             EmploymentAreas areas,
             FormerMunicipalities former,
-            MunicipalityPopulations populations) {
+            MunicipalityPopulations populations,
+            ObjectProvider<AreaMaps> maps) {
         this.directory = directory;
         this.regions = regions;
         this.areas = areas;
         this.former = former;
         this.populations = populations;
+        this.maps = maps;
     }
 
     @GetMapping("/municipalities")
     String list(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String occupation,
             Locale locale,
             Model model) {
+        maps.ifAvailable(m -> model.addAttribute("map", m.municipalities(measure, level, occupation, locale)));
         LanguageStatus status = Arrays.stream(LanguageStatus.values())
                 .filter(s -> s.name().equals(language))
                 .findFirst()

@@ -1,7 +1,11 @@
 package fi.livskraft.web;
 
 import fi.livskraft.account.Actor;
+import fi.livskraft.account.Role;
+import fi.livskraft.area.AreaDirectory;
+import fi.livskraft.geomap.GeoMaps;
 import fi.livskraft.meeting.Actions;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,16 +16,29 @@ class HomeController {
 
     private final OverviewFigures figures;
     private final Actions actions;
+    private final GeoMaps maps;
+    private final AreaDirectory directory;
 
-    HomeController(OverviewFigures figures, Actions actions) {
+    HomeController(OverviewFigures figures, Actions actions, GeoMaps maps, AreaDirectory directory) {
         this.figures = figures;
         this.actions = actions;
+        this.maps = maps;
+        this.directory = directory;
     }
 
     @GetMapping("/")
-    String overview(Model model) {
+    String overview(Locale locale, Model model) {
         model.addAttribute("figures", figures.current());
+        model.addAttribute("headlines", maps.headlines(locale));
+        model.addAttribute("map", maps.overview(locale));
         Actor.current().ifPresent(actor -> {
+            // an owner's own situation: the first municipality they represent
+            actor.scopes(Role.OWNER).stream()
+                    .sorted()
+                    .map(directory::municipality)
+                    .flatMap(java.util.Optional::stream)
+                    .findFirst()
+                    .ifPresent(m -> model.addAttribute("ownMunicipality", m));
             model.addAttribute("overdueActions", actions.overdue(actor));
             model.addAttribute("today", actions.today());
         });

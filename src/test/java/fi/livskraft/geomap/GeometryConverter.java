@@ -89,8 +89,7 @@ final class GeometryConverter {
             for (List<double[]> ring : e.getValue()) {
                 List<Point> points = new ArrayList<>();
                 for (double[] p : ring) {
-                    Point q = new Point(
-                            Math.round((p[0] - originE) / UNIT), Math.round((originN - p[1]) / UNIT));
+                    Point q = new Point(Math.round((p[0] - originE) / UNIT), Math.round((originN - p[1]) / UNIT));
                     if (points.isEmpty() || !points.get(points.size() - 1).equals(q)) {
                         points.add(q);
                     }
