@@ -356,7 +356,10 @@ public class GeoMaps implements AreaMaps {
         List<MapView.Row> rows = new ArrayList<>();
         MapGeometry.Box box = null;
         boolean aland = false;
-        for (Unit u : units) {
+        // larger shapes first, so that an enclave (Kauniainen in Espoo) is drawn over its surroundings
+        List<Unit> ordered = new ArrayList<>(units);
+        ordered.sort(Comparator.comparingLong((Unit u) -> -extent(u)));
+        for (Unit u : ordered) {
             if (!only.isEmpty() && !only.contains(u.code())) {
                 continue;
             }
@@ -432,6 +435,18 @@ public class GeoMaps implements AreaMaps {
                 staleNote(figures.newest(), locale),
                 aland,
                 choices);
+    }
+
+    /** The area of the bounding box of a unit's members, in square map units. */
+    private long extent(Unit u) {
+        MapGeometry.Box box = null;
+        for (String code : u.members()) {
+            MapGeometry.Box b = geometry.box(code);
+            if (b != null) {
+                box = box == null ? b : box.union(b);
+            }
+        }
+        return box == null ? 0 : (box.maxX() - box.minX()) * (box.maxY() - box.minY());
     }
 
     private String classLabel(Classes classes, int c, Locale locale) {
