@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 public class AreaFigures {
 
     private final JdbcClient jdbc;
-    private final Sources sources;
+    private final LabourMarket labourMarket;
 
-    AreaFigures(JdbcClient jdbc, Sources sources) {
+    AreaFigures(JdbcClient jdbc, LabourMarket labourMarket) {
         this.jdbc = jdbc;
-        this.sources = sources;
+        this.labourMarket = labourMarket;
     }
 
     /**
@@ -54,17 +54,6 @@ public class AreaFigures {
                 })
                 .list();
         Map<Long, Source> cache = new HashMap<>();
-        return rows.stream()
-                .map(r -> new LabourFact(
-                        (String) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (java.math.BigDecimal) r[5],
-                        (String) r[6],
-                        cache.computeIfAbsent(
-                                (Long) r[7], id -> sources.find(id).orElseThrow())))
-                .toList();
+        return rows.stream().map(r -> labourMarket.fact(r, cache)).toList();
     }
 }

@@ -3,6 +3,7 @@ package fi.livskraft.web;
 import fi.livskraft.account.Actor;
 import fi.livskraft.account.Role;
 import fi.livskraft.area.AreaDirectory;
+import fi.livskraft.area.AreaLists;
 import fi.livskraft.geomap.GeoMaps;
 import fi.livskraft.meeting.Actions;
 import java.util.Locale;
@@ -18,8 +19,10 @@ class HomeController {
     private final Actions actions;
     private final GeoMaps maps;
     private final AreaDirectory directory;
+    private final AreaLists lists;
 
-    HomeController(OverviewFigures figures, Actions actions, GeoMaps maps, AreaDirectory directory) {
+    HomeController(OverviewFigures figures, Actions actions, GeoMaps maps, AreaDirectory directory, AreaLists lists) {
+        this.lists = lists;
         this.figures = figures;
         this.actions = actions;
         this.maps = maps;
@@ -39,6 +42,11 @@ class HomeController {
                     .flatMap(java.util.Optional::stream)
                     .findFirst()
                     .ifPresent(m -> model.addAttribute("ownMunicipality", m));
+            // an employment-area officer's own area
+            lists.employmentAreas().stream()
+                    .filter(a -> actor.scopes(Role.EMPLOYMENT_AREA).contains(a.id()))
+                    .findFirst()
+                    .ifPresent(a -> model.addAttribute("ownArea", a));
             model.addAttribute("overdueActions", actions.overdue(actor));
             model.addAttribute("today", actions.today());
         });

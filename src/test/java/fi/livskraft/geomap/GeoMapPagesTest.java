@@ -175,4 +175,21 @@ class GeoMapPagesTest {
         assertThat(shapes(html)).hasSize(308);
         assertThat(html).doesNotContain("own-situation");
     }
+
+    @Test
+    void aSignedInOwnerIsLinkedToTheSituationOfTheirFirstMunicipality() throws Exception {
+        var owner = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        "owner-of-two")
+                .authorities(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_OWNER"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("OWNER:905"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("OWNER:499"));
+        String html = mvc.perform(get("/").with(owner).param("lang", "sv"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("href=\"/municipalities/499\"");
+        assertThat(html).contains("Din kommuns läge: Korsholm");
+        assertThat(html).contains("id=\"headline-figures\"");
+    }
 }
