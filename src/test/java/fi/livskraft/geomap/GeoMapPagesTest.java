@@ -143,6 +143,10 @@ class GeoMapPagesTest {
 
         List<Shape> tightness = shapes(page("/municipalities?measure=tightness&occupation=2221", "sv"));
         assertThat(tightness).as("the occupation tables exist by region").hasSize(19);
+        // the occupation page links to this map in place of its old tile grid
+        assertThat(page("/evidence/occupations/2221", "fi"))
+                .contains("href=\"/municipalities?measure=tightness&amp;level=region&amp;occupation=2221#geomap\"")
+                .doesNotContain("map-title");
 
         List<EmploymentArea> areas = lists.employmentAreas();
         long aland = directory.municipalities().stream()
