@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,8 +33,15 @@ class EmploymentAreaPages {
     private final AreaDirectory directory;
     private final Regions regions;
     private final MessageSource messages;
+    private final ObjectProvider<AreaMaps> maps;
 
-    EmploymentAreaPages(EmploymentAreas areas, AreaDirectory directory, Regions regions, MessageSource messages) {
+    EmploymentAreaPages(
+            EmploymentAreas areas,
+            AreaDirectory directory,
+            Regions regions,
+            MessageSource messages,
+            ObjectProvider<AreaMaps> maps) {
+        this.maps = maps;
         this.areas = areas;
         this.directory = directory;
         this.regions = regions;
@@ -93,6 +101,7 @@ class EmploymentAreaPages {
         ModelAndView page = new ModelAndView("area/employment-area");
         page.setStatus(status);
         page.addObject("area", area);
+        maps.ifAvailable(m -> page.addObject("map", m.employmentArea(area.id(), locale)));
         page.addObject(
                 "members",
                 area.municipalityCodes().stream()

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,18 +19,25 @@ class MunicipalityPages {
     private final Regions regions;
     private final EmploymentAreas areas;
 
-    MunicipalityPages(AreaDirectory directory, Regions regions, EmploymentAreas areas) {
+    private final ObjectProvider<AreaMaps> maps;
+
+    MunicipalityPages(AreaDirectory directory, Regions regions, EmploymentAreas areas, ObjectProvider<AreaMaps> maps) {
         this.directory = directory;
         this.regions = regions;
         this.areas = areas;
+        this.maps = maps;
     }
 
     @GetMapping("/municipalities")
     String list(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String occupation,
             Locale locale,
             Model model) {
+        maps.ifAvailable(m -> model.addAttribute("map", m.municipalities(measure, level, occupation, locale)));
         LanguageStatus status = Arrays.stream(LanguageStatus.values())
                 .filter(s -> s.name().equals(language))
                 .findFirst()

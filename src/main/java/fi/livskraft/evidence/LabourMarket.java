@@ -124,7 +124,8 @@ public class LabourMarket {
         return fact(r, new HashMap<>());
     }
 
-    private LabourFact fact(Object[] r, Map<Long, Source> cache) {
+    /** A row (area, occupation, period, measure, duration, value, status, source id) as a fact. */
+    LabourFact fact(Object[] r, Map<Long, Source> cache) {
         Source source =
                 cache.computeIfAbsent((Long) r[7], id -> sources.find(id).orElseThrow());
         return new LabourFact(

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Geometry of the server-rendered SVG charts: sparklines, bars and the schematic tile map of the regions. */
+/** Geometry of the server-rendered SVG charts: sparklines and bars. */
 final class Charts {
 
     private Charts() {}
@@ -87,56 +86,5 @@ final class Charts {
                     fill(t.tightnessClass())));
         }
         return bars;
-    }
-
-    /**
-     * Schematic position (column, row) of each region on a 4 x 7 grid, roughly as they lie on the map
-     * of Finland: Lapland at the top, Uusimaa and Åland at the bottom. Not to scale: a cartogram.
-     */
-    static final Map<String, int[]> TILE = Map.ofEntries(
-            Map.entry("19", new int[] {1, 0}),
-            Map.entry("17", new int[] {1, 1}),
-            Map.entry("18", new int[] {2, 1}),
-            Map.entry("15", new int[] {0, 2}),
-            Map.entry("16", new int[] {1, 2}),
-            Map.entry("11", new int[] {2, 2}),
-            Map.entry("12", new int[] {3, 2}),
-            Map.entry("14", new int[] {0, 3}),
-            Map.entry("13", new int[] {1, 3}),
-            Map.entry("10", new int[] {2, 3}),
-            Map.entry("09", new int[] {3, 3}),
-            Map.entry("04", new int[] {0, 4}),
-            Map.entry("06", new int[] {1, 4}),
-            Map.entry("07", new int[] {2, 4}),
-            Map.entry("08", new int[] {3, 4}),
-            Map.entry("02", new int[] {0, 5}),
-            Map.entry("05", new int[] {1, 5}),
-            Map.entry("01", new int[] {2, 5}),
-            Map.entry("21", new int[] {0, 6}));
-
-    static final int TILE_SIZE = 78;
-
-    record Tile(int x, int y, String code, String name, String value, String fill, String ink) {}
-
-    static List<Tile> tiles(List<Insights.RegionTightness> regions, java.util.Locale locale, InsightFormat format) {
-        List<Tile> tiles = new ArrayList<>();
-        for (Insights.RegionTightness r : regions) {
-            String code = r.area().regionCode();
-            int[] pos = TILE.get(code);
-            if (pos == null) {
-                continue;
-            }
-            Tightness t = r.tightness();
-            String name = r.area().names().in(locale);
-            tiles.add(new Tile(
-                    pos[0] * (TILE_SIZE + 4),
-                    pos[1] * (TILE_SIZE + 4),
-                    code,
-                    name.length() > 11 ? name.substring(0, 10) + "." : name,
-                    format.number(t.ratio(), locale),
-                    fill(t.tightnessClass()),
-                    ink(t.tightnessClass())));
-        }
-        return tiles;
     }
 }

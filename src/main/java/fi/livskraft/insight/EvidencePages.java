@@ -74,7 +74,6 @@ class EvidencePages {
         model.addAttribute("report", report);
         model.addAttribute("qualificationNames", insights.qualificationNames());
         model.addAttribute("bars", Charts.bars(report.regions(), locale, format));
-        model.addAttribute("tiles", Charts.tiles(report.regions(), locale, format));
         model.addAttribute("classes", List.of(TightnessClass.values()));
         model.addAttribute(
                 "demo",
