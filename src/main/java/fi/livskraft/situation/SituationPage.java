@@ -1,6 +1,8 @@
 package fi.livskraft.situation;
 
 import fi.livskraft.common.NotFoundException;
+import fi.livskraft.geomap.GeoMaps;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,13 +14,15 @@ import org.springframework.web.servlet.ModelAndView;
 class SituationPage {
 
     private final SituationService service;
+    private final GeoMaps maps;
 
-    SituationPage(SituationService service) {
+    SituationPage(SituationService service, GeoMaps maps) {
         this.service = service;
+        this.maps = maps;
     }
 
     @GetMapping("/municipalities/{code}")
-    ModelAndView page(@PathVariable String code, @RequestParam(required = false) String year) {
+    ModelAndView page(@PathVariable String code, @RequestParam(required = false) String year, Locale locale) {
         Integer y = year == null || year.isBlank()
                 ? null
                 : year.strip().matches("\\d{4}") ? Integer.valueOf(year.strip()) : -1;
@@ -32,6 +36,8 @@ class SituationPage {
         page.addObject("s", s);
         page.addObject("municipality", s.profile().municipality());
         page.addObject("askedYear", year);
+        String areaId = s.profile().municipality().employmentAreaId();
+        page.addObject("areaMap", areaId == null ? null : maps.employmentArea(areaId, locale));
         page.addObject("signedIn", fi.livskraft.account.Actor.current().isPresent());
         return page;
     }
