@@ -1,9 +1,9 @@
 package fi.livskraft.dialogue;
 
+import static fi.livskraft.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class NeedApiTests {
@@ -27,10 +26,6 @@ class NeedApiTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
 
     static String need(String text, String areaKind, String areaCode, String raisedFor) {
         return """

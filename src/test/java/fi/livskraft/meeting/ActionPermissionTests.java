@@ -1,9 +1,9 @@
 package fi.livskraft.meeting;
 
+import static fi.livskraft.Forms.form;
+import static fi.livskraft.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Finding 4 and 5 of the security test: any participant changed the status of an action owned by
@@ -55,10 +54,6 @@ class ActionPermissionTests {
 
     @Autowired
     OccupationClassifier classifier;
-
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
 
     String organisationOf(String username) {
         return jdbc.sql("select r.role || ':' || r.scope_ref from app_user_role r join app_user u on u.id = r.user_id"
@@ -107,11 +102,10 @@ class ActionPermissionTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"CANCELLED\", \"version\": 0}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/actions/" + action + "/status")
-                        .with(user(users.loadUserByUsername("employer")))
-                        .with(csrf())
-                        .param("status", "CANCELLED")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/actions/" + action + "/status",
+                        user(users.loadUserByUsername("employer")),
+                        "status=CANCELLED&version=0"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/meetings/" + meeting)
                         .with(user(users.loadUserByUsername("employer")))

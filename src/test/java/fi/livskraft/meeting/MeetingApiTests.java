@@ -1,10 +1,10 @@
 package fi.livskraft.meeting;
 
+import static fi.livskraft.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class MeetingApiTests {
@@ -42,10 +41,6 @@ class MeetingApiTests {
 
     @Autowired
     Actions actions;
-
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
 
     String employerKey() {
         return "EMPLOYER:"

@@ -1,5 +1,6 @@
 package fi.livskraft.partnership;
 
+import static fi.livskraft.Forms.form;
 import static fi.livskraft.partnership.ProviderTestSupport.coordinator;
 import static fi.livskraft.partnership.ProviderTestSupport.providerStaff;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,19 +197,13 @@ class JoinRequestTests {
         mvc.perform(get("/join-requests").with(coordinator).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Test Ab page")));
-        mvc.perform(post("/join-requests/" + id + "/decision")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("decision", "DECLINE")
-                        .param("version", "0"))
+        mvc.perform(form("/join-requests/" + id + "/decision", coordinator, "decision=DECLINE&version=0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("href=\"#note-" + id + "\"")));
-        mvc.perform(post("/join-requests/" + id + "/decision")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("decision", "DECLINE")
-                        .param("note", "Not this year")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/join-requests/" + id + "/decision",
+                        coordinator,
+                        "decision=DECLINE&note=Not this year&version=0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select status from join_request where id = ?")
                         .param(id)

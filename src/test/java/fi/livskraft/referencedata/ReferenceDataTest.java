@@ -14,13 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
-import fi.livskraft.account.NewUser;
+import fi.livskraft.TestUsers;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,18 +57,8 @@ class ReferenceDataTest {
 
     @BeforeEach
     void createUsers() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        coordinator = "refdata-coord-" + suffix;
-        provider = "refdata-provider-" + suffix;
-        accounts.create(new NewUser(
-                coordinator,
-                PASSWORD,
-                "Reference data coordinator",
-                null,
-                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
-                false));
-        accounts.create(new NewUser(
-                provider, PASSWORD, "Provider staff", null, List.of(new NewUser.Grant(Role.PROVIDER, "1")), false));
+        coordinator = TestUsers.create(accounts, "refdata-coord", PASSWORD, Role.COORDINATOR, "");
+        provider = TestUsers.create(accounts, "refdata-provider", PASSWORD, Role.PROVIDER, "1");
     }
 
     static MockMultipartFile file(String name) throws IOException {
