@@ -3,10 +3,11 @@ package fi.livskraft;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Form posts for MockMvc tests: a page's form submitted by a caller, with its CSRF token. */
+/** Requests for MockMvc tests: a page's form submitted by a caller, a JSON body sent by one. */
 public final class Forms {
 
     private Forms() {}
@@ -23,5 +24,11 @@ public final class Forms {
             request.param(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
         }
         return request;
+    }
+
+    /** The request (e.g. {@code post("/api/v1/needs")}) as {@code who} with the JSON {@code body}. */
+    public static MockHttpServletRequestBuilder jsonAs(
+            MockHttpServletRequestBuilder request, RequestPostProcessor who, String body) {
+        return request.with(who).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }

@@ -1,6 +1,7 @@
 package fi.livskraft.occupation;
 
 import static fi.livskraft.Forms.form;
+import static fi.livskraft.Forms.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -100,10 +101,10 @@ class CrosswalkTest {
     @Test
     void coordinatorChangesRowsKeepingHistoryAndAudit() throws Exception {
         long auditBefore = audits();
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(1, row("5141", "0.7", "HIGH") + ", " + row("5142", "0.1", "LOW"))))
+        mvc.perform(jsonAs(
+                        put("/api/v1/crosswalk/" + HAIR),
+                        coordinator(),
+                        body(1, row("5141", "0.7", "HIGH") + ", " + row("5142", "0.1", "LOW"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current.length()", is(2)))
                 .andExpect(jsonPath("$.history.length()", is(1)))
@@ -125,10 +126,7 @@ class CrosswalkTest {
 
         // removing a row closes it; an unchanged row stays as it was
         long version = crosswalk.version(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.7", "HIGH"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.7", "HIGH"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current.length()", is(1)))
                 .andExpect(jsonPath("$.history.length()", is(2)));
@@ -139,16 +137,10 @@ class CrosswalkTest {
     @Test
     void staleVersionIsRefusedWith409AndChangesNothing() throws Exception {
         long version = crosswalk.version(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.75", "HIGH"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.75", "HIGH"))))
                 .andExpect(status().isOk());
         List<CrosswalkRow> after = crosswalk.byQualification(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.5", "LOW"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.5", "LOW"))))
                 .andExpect(status().isConflict());
         assertThat(crosswalk.byQualification(HAIR)).isEqualTo(after);
     }
@@ -165,10 +157,10 @@ class CrosswalkTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("weights")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("1.1")));
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(crosswalk.version(HAIR), row("514", "1.5", "SURE"))))
+        mvc.perform(jsonAs(
+                        put("/api/v1/crosswalk/" + HAIR),
+                        coordinator(),
+                        body(crosswalk.version(HAIR), row("514", "1.5", "SURE"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].iscoCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].weight")))
@@ -184,10 +176,7 @@ class CrosswalkTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(change))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(user("owner").roles("OWNER"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(change))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), user("owner").roles("OWNER"), change))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/crosswalk/" + HAIR + "/edit").with(user("provider").roles("PROVIDER")))
                 .andExpect(status().isForbidden());

@@ -1,6 +1,7 @@
 package fi.livskraft.partnership;
 
 import static fi.livskraft.Forms.form;
+import static fi.livskraft.Forms.jsonAs;
 import static fi.livskraft.partnership.ProviderTestSupport.coordinator;
 import static fi.livskraft.partnership.ProviderTestSupport.providerStaff;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,10 +103,10 @@ class JoinRequestTests {
         mvc.perform(get(path).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waiting for a decision")));
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"APPROVE\",\"note\":\"Welcome aboard\",\"version\":0}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"APPROVE\",\"note\":\"Welcome aboard\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decidedBy").value("coordinator"));
@@ -127,10 +128,10 @@ class JoinRequestTests {
         mvc.perform(get("/participants").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Test Ab approved")));
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"note\":\"No\",\"version\":1}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"note\":\"No\",\"version\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decision"));
     }
@@ -138,10 +139,10 @@ class JoinRequestTests {
     @Test
     void aStaleVersionIsAConflictAndDecidesNothing() throws Exception {
         long id = ((Number) JsonPath.read(ask("Test Ab stale"), "$.id")).longValue();
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"note\":\"Not now\",\"version\":7}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"note\":\"Not now\",\"version\":7}"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select status from join_request where id = ?")
                         .param(id)
@@ -153,10 +154,10 @@ class JoinRequestTests {
     @Test
     void decliningNeedsANoteForTheApplicant() throws Exception {
         long id = ((Number) JsonPath.read(ask("Test Ab no note"), "$.id")).longValue();
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"version\":0}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
     }
