@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +31,7 @@ import org.springframework.context.MessageSource;
  * bounds the crawl.
  */
 @LiveApplication
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTestBase {
 
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     static final int MAX_PAGES = Integer.getInteger("e2e.maxPages", 150);
@@ -41,17 +40,8 @@ class AccessibilityBrowserTest {
 
     static final int PER_PATTERN = Integer.getInteger("e2e.perPattern", EXHAUSTIVE ? 3 : 1);
 
-    static Browser browser;
-    static TestAccounts accounts;
-
     @Autowired
     MessageSource messages;
-
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared, TestAccounts testAccounts) {
-        browser = shared;
-        accounts = testAccounts;
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Visitor.class)
