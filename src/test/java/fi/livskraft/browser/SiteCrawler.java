@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Follows the {@code <a href>} links of the application breadth first, in the browser, within one
- * origin. Long lists are sampled: at most {@code perPattern} addresses per pattern (the path with
- * its id or code segments replaced, plus the names of the query parameters), so one address per
- * pattern visits each page of the application once.
+ * origin. Long lists are sampled: at most a few addresses per pattern (the path with its id or
+ * code segments replaced, plus the names of the query parameters).
  */
 final class SiteCrawler {
 
@@ -107,18 +106,19 @@ final class SiteCrawler {
         return path + query;
     }
 
-    /**
-     * {@code /municipalities/091?page=2} -> {@code /municipalities/*?page}: segments with a digit
-     * (ids, codes, tokens) become {@code *}; named segments such as {@code /evidence/gap} stay, so
-     * each page of the application is a pattern of its own.
-     */
+    /** {@code /municipalities/091?page=2} -> {@code /municipalities/*?page}. */
     static String pattern(String address) {
         String path = address.split("\\?", 2)[0];
         String[] segments = path.split("/", -1);
+        boolean replaced = false;
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].matches(".*\\d.*")) {
                 segments[i] = "*";
+                replaced = true;
             }
+        }
+        if (!replaced && segments.length > 2) {
+            segments[segments.length - 1] = "*";
         }
         Set<String> names = new TreeSet<>();
         if (address.contains("?")) {
