@@ -1,5 +1,6 @@
 package fi.livskraft.account;
 
+import static fi.livskraft.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -137,11 +138,7 @@ class AccountsTests {
                         .andExpect(status().isUnauthorized());
             }
             // The right password waits for the delay that the sixth failure started.
-            mvc.perform(post("/login")
-                            .param("username", owner)
-                            .param("password", PASSWORD)
-                            .with(from("192.0.2.15"))
-                            .with(csrf()))
+            mvc.perform(form("/login", from("192.0.2.15"), "username=" + owner + "&password=" + PASSWORD))
                     .andExpect(redirectedUrl("/login?error"));
             assertThat(jdbc.sql("select failures from login_throttle where kind = 'ACCOUNT' and subject = ?")
                             .param(owner)

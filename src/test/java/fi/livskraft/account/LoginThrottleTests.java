@@ -1,10 +1,9 @@
 package fi.livskraft.account;
 
+import static fi.livskraft.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,22 +123,14 @@ class LoginThrottleTests {
         assertThat(failures("ADDRESS", OUTSIDER)).isEqualTo(8);
 
         // the real user, from another address, inside the delay: held up, on the page and the API
-        mvc.perform(post("/login")
-                        .param("username", name)
-                        .param("password", PASSWORD)
-                        .with(from(USERS_HOME))
-                        .with(csrf()))
+        mvc.perform(form("/login", from(USERS_HOME), "username=" + name + "&password=" + PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/needs").with(httpBasic(name, PASSWORD)).with(from(USERS_HOME)))
                 .andExpect(status().isUnauthorized());
 
         // once the delay has passed, the right password works, on the page and the API
         clockAt(t0.plus(rules.firstDelay()).plusMillis(1));
-        mvc.perform(post("/login")
-                        .param("username", name)
-                        .param("password", PASSWORD)
-                        .with(from(USERS_HOME))
-                        .with(csrf()))
+        mvc.perform(form("/login", from(USERS_HOME), "username=" + name + "&password=" + PASSWORD))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/api/v1/needs").with(httpBasic(name, PASSWORD)).with(from(USERS_HOME)))
                 .andExpect(status().isOk());

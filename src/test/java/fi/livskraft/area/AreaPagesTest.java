@@ -1,12 +1,11 @@
 package fi.livskraft.area;
 
+import static fi.livskraft.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -124,37 +123,30 @@ class AreaPagesTest {
                         .with(user("c").roles("COORDINATOR")))
                 .andExpect(content().string(containsString("Correct this employment area")));
         // lead not a member: the page answers with the error next to the field, in Swedish
-        mvc.perform(post("/employment-areas/espoo")
-                        .param("lang", "sv")
-                        .param("version", String.valueOf(espoo.version()))
-                        .param("leadMunicipalityCode", "049")
-                        .param("remove", "049")
-                        .with(csrf())
-                        .with(user("c").roles("COORDINATOR")))
+        mvc.perform(form(
+                        "/employment-areas/espoo",
+                        user("c").roles("COORDINATOR"),
+                        "lang=sv&version=" + espoo.version() + "&leadMunicipalityCode=049&remove=049"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Ansvarskommunen 049 måste vara en av medlemskommunerna.")))
                 .andExpect(content().string(containsString("aria-describedby=\"lead-error\"")));
         // a stale version is a conflict
-        mvc.perform(post("/employment-areas/espoo")
-                        .param("version", String.valueOf(espoo.version() + 7))
-                        .param("leadMunicipalityCode", "049")
-                        .with(csrf())
-                        .with(user("c").roles("COORDINATOR")))
+        mvc.perform(form(
+                        "/employment-areas/espoo",
+                        user("c").roles("COORDINATOR"),
+                        "version=" + (espoo.version() + 7) + "&leadMunicipalityCode=049"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/employment-areas/espoo")
-                        .param("version", String.valueOf(espoo.version()))
-                        .param("leadMunicipalityCode", "049")
-                        .param("add", "755")
-                        .with(csrf())
-                        .with(user("c").roles("COORDINATOR")))
+        mvc.perform(form(
+                        "/employment-areas/espoo",
+                        user("c").roles("COORDINATOR"),
+                        "version=" + espoo.version() + "&leadMunicipalityCode=049&add=755"))
                 .andExpect(redirectedUrl("/employment-areas/espoo?saved="));
         assertThat(areas.get("espoo").municipalityCodes()).contains("755");
         // others may not
-        mvc.perform(post("/employment-areas/espoo")
-                        .param("version", String.valueOf(espoo.version() + 1))
-                        .param("leadMunicipalityCode", "049")
-                        .with(csrf())
-                        .with(user("o").roles("OWNER")))
+        mvc.perform(form(
+                        "/employment-areas/espoo",
+                        user("o").roles("OWNER"),
+                        "version=" + (espoo.version() + 1) + "&leadMunicipalityCode=049"))
                 .andExpect(status().isForbidden());
     }
 }

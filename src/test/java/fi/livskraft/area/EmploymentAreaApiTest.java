@@ -11,13 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
-import fi.livskraft.account.NewUser;
+import fi.livskraft.TestUsers;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,18 +50,8 @@ class EmploymentAreaApiTest {
     @BeforeEach
     void setUp() {
         snapshot = AreaSnapshot.take(jdbc);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        coordinator = "area-coord-" + suffix;
-        owner = "area-owner-" + suffix;
-        accounts.create(new NewUser(
-                coordinator,
-                PASSWORD,
-                "Area coordinator",
-                null,
-                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
-                false));
-        accounts.create(
-                new NewUser(owner, PASSWORD, "Area owner", null, List.of(new NewUser.Grant(Role.OWNER, "091")), false));
+        coordinator = TestUsers.create(accounts, "area-coord", PASSWORD, Role.COORDINATOR, "");
+        owner = TestUsers.create(accounts, "area-owner", PASSWORD, Role.OWNER, "091");
     }
 
     @AfterEach

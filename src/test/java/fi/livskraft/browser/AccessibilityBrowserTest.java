@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +27,7 @@ import org.springframework.context.MessageSource;
  * {@code -De2e.perPattern} (default 3) bound the crawl.
  */
 @LiveApplication
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTestBase {
 
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     static final int MAX_PAGES = Integer.getInteger("e2e.maxPages", 150);
@@ -36,17 +35,8 @@ class AccessibilityBrowserTest {
     /** Scan every page visited, not one per design (nightly: {@code -De2e.exhaustive=true}). */
     static final boolean EXHAUSTIVE = Boolean.getBoolean("e2e.exhaustive");
 
-    static Browser browser;
-    static TestAccounts accounts;
-
     @Autowired
     MessageSource messages;
-
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared, TestAccounts testAccounts) {
-        browser = shared;
-        accounts = testAccounts;
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Visitor.class)

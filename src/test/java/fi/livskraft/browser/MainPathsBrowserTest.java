@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,9 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * scanned with axe.
  */
 @LiveApplication
-class MainPathsBrowserTest {
-
-    static Browser browser;
+class MainPathsBrowserTest extends BrowserTestBase {
 
     @Autowired
     MessageSource messages;
@@ -45,14 +42,8 @@ class MainPathsBrowserTest {
 
     final List<Axe.Violation> violations = new ArrayList<>();
 
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared) {
-        browser = shared;
-    }
-
     @BeforeEach
-    void newVisitor() {
-        browser.forget();
+    void noViolationsYet() {
         violations.clear();
     }
 

@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,19 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * and the action shows on the overview. The meeting pages pass axe (no serious or critical).
  */
 @LiveApplication
-class MeetingBrowserTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared) {
-        browser = shared;
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forget();
-    }
+class MeetingBrowserTest extends BrowserTestBase {
 
     @Test
     void aNeedGoesFromTheEmployerToAMeetingAgendaMinutesAndAnOverdueAction() {

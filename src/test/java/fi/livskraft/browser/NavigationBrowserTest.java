@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,24 +15,10 @@ import org.springframework.context.MessageSource;
 
 /** What a person does with the layout in a real browser: log in, switch language, use the keyboard. */
 @LiveApplication
-class NavigationBrowserTest {
-
-    static Browser browser;
-    static TestAccounts accounts;
+class NavigationBrowserTest extends BrowserTestBase {
 
     @Autowired
     MessageSource messages;
-
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared, TestAccounts testAccounts) {
-        browser = shared;
-        accounts = testAccounts;
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forget();
-    }
 
     @Test
     void logsInThroughTheFormAndOut() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,22 +16,10 @@ import org.springframework.context.MessageSource;
  * owner cockpit to a goal, its indicator series, the decision that set it and the follow-up.
  */
 @LiveApplication
-class SteeringBrowserTest {
-
-    static Browser browser;
+class SteeringBrowserTest extends BrowserTestBase {
 
     @Autowired
     MessageSource messages;
-
-    @BeforeAll
-    static void useTheSharedBrowser(Browser shared) {
-        browser = shared;
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forget();
-    }
 
     @Test
     void ownerGoesFromTheCockpitToAGoalItsSeriesTheDecisionAndTheFollowUp() {

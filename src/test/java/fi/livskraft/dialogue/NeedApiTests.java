@@ -1,9 +1,10 @@
 package fi.livskraft.dialogue;
 
+import static fi.livskraft.Forms.jsonAs;
+import static fi.livskraft.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class NeedApiTests {
@@ -28,10 +28,6 @@ class NeedApiTests {
     @Autowired
     JdbcClient jdbc;
 
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
-
     static String need(String text, String areaKind, String areaCode, String raisedFor) {
         return """
                 {"text": "%s", "headCount": 5, "areaKind": "%s", "areaCode": "%s", "horizon": "2026-AUTUMN",
@@ -41,10 +37,7 @@ class NeedApiTests {
     }
 
     long create(String user, String body) throws Exception {
-        String json = mvc.perform(post("/api/v1/needs")
-                        .with(as(user))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        String json = mvc.perform(jsonAs(post("/api/v1/needs"), as(user), body))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -110,22 +103,22 @@ class NeedApiTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("languageRequirement")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("occupations")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("area")));
-        mvc.perform(post("/api/v1/needs")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(need("Wir brauchen fünf Schweißer für den Herbst", "MUNICIPALITY", "499", null)))
+        mvc.perform(jsonAs(
+                        post("/api/v1/needs"),
+                        as("employer"),
+                        need("Wir brauchen fünf Schweißer für den Herbst", "MUNICIPALITY", "499", null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"));
-        mvc.perform(post("/api/v1/needs")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(need("Vi behöver svetsare", "MUNICIPALITY", "499", "OWNER:905")))
+        mvc.perform(jsonAs(
+                        post("/api/v1/needs"),
+                        as("employer"),
+                        need("Vi behöver svetsare", "MUNICIPALITY", "499", "OWNER:905")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("raisedFor"));
-        mvc.perform(post("/api/v1/needs")
-                        .with(as("provider"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(need("Vi behöver svetsare", "MUNICIPALITY", "499", null)))
+        mvc.perform(jsonAs(
+                        post("/api/v1/needs"),
+                        as("provider"),
+                        need("Vi behöver svetsare", "MUNICIPALITY", "499", null)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from workforce_need")
                         .query(Long.class)
@@ -138,37 +131,22 @@ class NeedApiTests {
         long id = create("employer", need("Vi behöver fem svetsare till hösten", "MUNICIPALITY", "499", null));
         String url = "/api/v1/needs/" + id;
         // the employer may not review its own need; the employment area may
-        mvc.perform(put(url + "/status")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
+        mvc.perform(jsonAs(put(url + "/status"), as("employer"), "{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(put(url + "/status")
-                        .with(as("employmentarea"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"ANSWERED\",\"version\":0}"))
+        mvc.perform(jsonAs(put(url + "/status"), as("employmentarea"), "{\"status\":\"ANSWERED\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
-        mvc.perform(put(url + "/status")
-                        .with(as("employmentarea"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
+        mvc.perform(jsonAs(put(url + "/status"), as("employmentarea"), "{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put(url + "/status")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"CLOSED\",\"version\":0}"))
+        mvc.perform(jsonAs(put(url + "/status"), as("coordinator"), "{\"status\":\"CLOSED\",\"version\":0}"))
                 .andExpect(status().isConflict());
 
         String offer = """
                 {"kind": "APPRENTICESHIP", "qualificationCode": "354101", "places": 5, "language": "sv",
                  "startDate": "2026-08-17", "message": "Läroavtal"}""";
-        mvc.perform(post(url + "/offers")
-                        .with(as("provider"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(offer))
+        mvc.perform(jsonAs(post(url + "/offers"), as("provider"), offer))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("APPRENTICESHIP"));
         mvc.perform(get(url).with(as("employer")))
@@ -181,10 +159,7 @@ class NeedApiTests {
                         .getContentAsString(),
                 "$.need.version");
         // the raiser may close its need
-        mvc.perform(put(url + "/status")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"CLOSED\",\"version\":" + version + "}"))
+        mvc.perform(jsonAs(put(url + "/status"), as("employer"), "{\"status\":\"CLOSED\",\"version\":" + version + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(post(url + "/offers")
@@ -215,23 +190,23 @@ class NeedApiTests {
     @Test
     void refusesOffersWithMissingFieldsNamingThem() throws Exception {
         long id = create("employer", need("Vi behöver två svetsare", "MUNICIPALITY", "499", null));
-        mvc.perform(put("/api/v1/needs/" + id + "/status")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"IN_REVIEW\",\"version\":0}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/needs/" + id + "/status"),
+                        as("coordinator"),
+                        "{\"status\":\"IN_REVIEW\",\"version\":0}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/needs/" + id + "/offers")
-                        .with(as("provider"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"QUALIFICATION\", \"language\": \"de\", \"startDate\": \"autumn\"}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/needs/" + id + "/offers"),
+                        as("provider"),
+                        "{\"kind\": \"QUALIFICATION\", \"language\": \"de\", \"startDate\": \"autumn\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("qualificationCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("language")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("startDate")));
-        mvc.perform(post("/api/v1/needs/" + id + "/offers")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"APPRENTICESHIP\", \"language\": \"sv\", \"startDate\": \"2026-08-01\"}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/needs/" + id + "/offers"),
+                        as("employer"),
+                        "{\"kind\": \"APPRENTICESHIP\", \"language\": \"sv\", \"startDate\": \"2026-08-01\"}"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -1,10 +1,9 @@
 package fi.livskraft.dialogue;
 
+import static fi.livskraft.Forms.form;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,27 +40,14 @@ class NeedPagesTests {
                 .andExpect(content().string(containsString("hx-post=\"/needs/suggest\"")))
                 .andExpect(content().string(containsString("keyup changed delay:300ms")))
                 .andExpect(content().string(containsString("Föreslå yrken")));
-        mvc.perform(post("/needs/suggest")
-                        .with(employer())
-                        .with(csrf())
-                        .param("lang", "sv")
-                        .param("text", "vi behöver fem svetsare"))
+        mvc.perform(form("/needs/suggest", employer(), "lang=sv&text=vi behöver fem svetsare"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"7212\"")))
                 .andExpect(content().string(containsString("säkerhet")));
-        mvc.perform(post("/needs/suggest")
-                        .with(employer())
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("text", "Wir brauchen fünf Schweißer"))
+        mvc.perform(form("/needs/suggest", employer(), "lang=en&text=Wir brauchen fünf Schweißer"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("does not look like Swedish, Finnish or English")));
-        mvc.perform(post("/needs/new")
-                        .with(employer())
-                        .with(csrf())
-                        .param("lang", "sv")
-                        .param("text", "vi behöver fem svetsare")
-                        .param("action", "suggest"))
+        mvc.perform(form("/needs/new", employer(), "lang=sv&text=vi behöver fem svetsare&action=suggest"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"7212\"")))
                 .andExpect(content().string(containsString("vi behöver fem svetsare</textarea>")));
@@ -69,32 +55,20 @@ class NeedPagesTests {
 
     @Test
     void savesANeedOnlyOnceAPersonConfirmedAnOccupationKeepingWhatWasTyped() throws Exception {
-        mvc.perform(post("/needs/new")
-                        .with(employer())
-                        .with(csrf())
-                        .param("lang", "sv")
-                        .param("text", "vi behöver fem svetsare som talar svenska till hösten")
-                        .param("headCount", "5")
-                        .param("area", "MUNICIPALITY:499")
-                        .param("horizon", "2026-autumn")
-                        .param("languageRequirement", "sv")
-                        .param("action", "save"))
+        mvc.perform(
+                        form(
+                                "/needs/new",
+                                employer(),
+                                "lang=sv&text=vi behöver fem svetsare som talar svenska till hösten&headCount=5&area=MUNICIPALITY:499&horizon=2026-autumn&languageRequirement=sv&action=save"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("error-summary")))
                 .andExpect(content().string(containsString("Bekräfta minst ett yrke")))
                 .andExpect(content().string(containsString("som talar svenska till hösten</textarea>")));
-        mvc.perform(post("/needs/new")
-                        .with(employer())
-                        .with(csrf())
-                        .param("lang", "sv")
-                        .param("text", "vi behöver fem svetsare som talar svenska till hösten")
-                        .param("headCount", "5")
-                        .param("area", "MUNICIPALITY:499")
-                        .param("horizon", "2026-autumn")
-                        .param("languageRequirement", "sv")
-                        .param("international", "true")
-                        .param("occupations", "7212")
-                        .param("action", "save"))
+        mvc.perform(
+                        form(
+                                "/needs/new",
+                                employer(),
+                                "lang=sv&text=vi behöver fem svetsare som talar svenska till hösten&headCount=5&area=MUNICIPALITY:499&horizon=2026-autumn&languageRequirement=sv&international=true&occupations=7212&action=save"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/needs/*?created"));
         Long id = jdbc.sql("select max(id) from workforce_need where created_by = 'employer'")
@@ -137,24 +111,17 @@ class NeedPagesTests {
                 .single();
         mvc.perform(get("/needs/" + inReview).with(provider).param("lang", "fi"))
                 .andExpect(content().string(containsString("Vastaa tarjouksella")));
-        mvc.perform(post("/needs/" + inReview + "/offers")
-                        .with(provider)
-                        .with(csrf())
-                        .param("lang", "fi")
-                        .param("kind", "EXTRA_START_PLACES")
-                        .param("language", "fi")
-                        .param("startDate", "2027-01-10"))
+        mvc.perform(form(
+                        "/needs/" + inReview + "/offers",
+                        provider,
+                        "lang=fi&kind=EXTRA_START_PLACES&language=fi&startDate=2027-01-10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Paikkojen määrän")));
-        mvc.perform(post("/needs/" + inReview + "/offers")
-                        .with(provider)
-                        .with(csrf())
-                        .param("lang", "fi")
-                        .param("kind", "EXTRA_START_PLACES")
-                        .param("places", "12")
-                        .param("qualificationCode", "371101")
-                        .param("language", "fi")
-                        .param("startDate", "2027-01-10"))
+        mvc.perform(
+                        form(
+                                "/needs/" + inReview + "/offers",
+                                provider,
+                                "lang=fi&kind=EXTRA_START_PLACES&places=12&qualificationCode=371101&language=fi&startDate=2027-01-10"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/needs/" + inReview).with(provider).param("lang", "fi"))
                 .andExpect(content().string(containsString("Lisää aloituspaikkoja")))

@@ -11,13 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
-import fi.livskraft.account.NewUser;
+import fi.livskraft.TestUsers;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,13 +47,8 @@ class EconomyApiTests {
 
     @BeforeEach
     void users() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        coordinator = "econ-coord-" + suffix;
-        owner = "econ-owner-" + suffix;
-        accounts.create(new NewUser(
-                coordinator, PASSWORD, "Coordinator", null, List.of(new NewUser.Grant(Role.COORDINATOR, "")), false));
-        accounts.create(
-                new NewUser(owner, PASSWORD, "Owner", null, List.of(new NewUser.Grant(Role.OWNER, "905")), false));
+        coordinator = TestUsers.create(accounts, "econ-coord", PASSWORD, Role.COORDINATOR, "");
+        owner = TestUsers.create(accounts, "econ-owner", PASSWORD, Role.OWNER, "905");
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package fi.livskraft.economypages;
 
+import static fi.livskraft.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -290,22 +291,11 @@ class KelaImportAndPagesTests {
 
     @Test
     void aSavedScenarioHasAShareableLinkAndComparesWithTheDemonstration() throws Exception {
-        MvcResult saved = mvc.perform(post("/economy/scenarios")
-                        .with(user("owner-test").roles("OWNER"))
-                        .with(csrf())
-                        .param("title", "Twenty welders")
-                        .param("qualificationCode", "371101")
-                        .param("area", "pohjanmaa")
-                        .param("extraStartPlaces", "20")
-                        .param("startYear", "2026")
-                        .param("studyYears", "3")
-                        .param("completionPercent", "70")
-                        .param("employedPercent", "75")
-                        .param("counterfactualPercent", "50")
-                        .param("avoidedDaysPerYear", "150")
-                        .param("startAccumulatedDays", "200")
-                        .param("unitPrice", "11000")
-                        .param("horizonYears", "6"))
+        MvcResult saved = mvc.perform(
+                        form(
+                                "/economy/scenarios",
+                                user("owner-test").roles("OWNER"),
+                                "title=Twenty welders&qualificationCode=371101&area=pohjanmaa&extraStartPlaces=20&startYear=2026&studyYears=3&completionPercent=70&employedPercent=75&counterfactualPercent=50&avoidedDaysPerYear=150&startAccumulatedDays=200&unitPrice=11000&horizonYears=6"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         String location = saved.getResponse().getRedirectedUrl();
@@ -414,48 +404,35 @@ class KelaImportAndPagesTests {
     @Test
     void theCoordinatorEntersACompensationAuditedAndAStaleVersionIsAConflict() throws Exception {
         var coordinator = user("coordinator-test").roles("COORDINATOR");
-        mvc.perform(post("/economy/municipalities/091/compensation")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("year", "2027")
-                        .param("amount", "1 250 000,50")
-                        .param("source", "VM decision 2026-12-01"))
+        mvc.perform(form(
+                        "/economy/municipalities/091/compensation",
+                        coordinator,
+                        "year=2027&amount=1 250 000,50&source=VM decision 2026-12-01"))
                 .andExpect(status().is3xxRedirection());
         int audited = jdbc.sql("select count(*) from audit_event where entity_type = 'economy_compensation'"
                         + " and entity_id = '091/2027' and actor = 'coordinator-test'")
                 .query(Integer.class)
                 .single();
         assertThat(audited).isEqualTo(1);
-        mvc.perform(post("/economy/municipalities/091/compensation")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("year", "2027")
-                        .param("amount", "1300000")
-                        .param("source", "VM decision, corrected")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/economy/municipalities/091/compensation",
+                        coordinator,
+                        "year=2027&amount=1300000&source=VM decision, corrected&version=0"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/economy/municipalities/091/compensation")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("year", "2027")
-                        .param("amount", "1400000")
-                        .param("source", "stale form")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/economy/municipalities/091/compensation",
+                        coordinator,
+                        "year=2027&amount=1400000&source=stale form&version=0"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/economy/municipalities/091/compensation")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("year", "20x7")
-                        .param("amount", "1400000")
-                        .param("source", "typo"))
+        mvc.perform(form(
+                        "/economy/municipalities/091/compensation",
+                        coordinator,
+                        "year=20x7&amount=1400000&source=typo"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/economy/municipalities/091/compensation")
-                        .with(user("owner-test").roles("OWNER"))
-                        .with(csrf())
-                        .param("year", "2027")
-                        .param("amount", "1")
-                        .param("source", "not allowed")
-                        .param("version", "1"))
+        mvc.perform(form(
+                        "/economy/municipalities/091/compensation",
+                        user("owner-test").roles("OWNER"),
+                        "year=2027&amount=1&source=not allowed&version=1"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
-import fi.livskraft.account.NewUser;
+import fi.livskraft.TestUsers;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
 import java.math.BigDecimal;
@@ -64,18 +64,8 @@ class EvidenceImportApiTest {
 
     @BeforeEach
     void createUsers() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        coordinator = "evidence-coord-" + suffix;
-        provider = "evidence-provider-" + suffix;
-        accounts.create(new NewUser(
-                coordinator,
-                PASSWORD,
-                "Evidence coordinator",
-                null,
-                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
-                false));
-        accounts.create(new NewUser(
-                provider, PASSWORD, "Provider staff", null, List.of(new NewUser.Grant(Role.PROVIDER, "1")), false));
+        coordinator = TestUsers.create(accounts, "evidence-coord", PASSWORD, Role.COORDINATOR, "");
+        provider = TestUsers.create(accounts, "evidence-provider", PASSWORD, Role.PROVIDER, "1");
     }
 
     ResultActions upload(String format, String name, byte[] content) throws Exception {

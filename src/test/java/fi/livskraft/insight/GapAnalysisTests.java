@@ -30,23 +30,25 @@ class GapAnalysisTests {
             cell("9112", "2023M02", 7, 210),
             cell("9112", "2023M03", 6, 190));
 
-    @Test
-    void everyTermOfTheGapIsKeptAndAddsUp() {
-        List<GapRow> rows = GapAnalysis.compute(
-                "MK15",
-                "all",
-                cells,
-                Map.of(
-                        "5321",
-                        List.of(
-                                term("371101", 120, "0.6", "0.72", GraduateTerm.ShareScope.REGION),
-                                term("371102", 10, "0.2", "0.65", GraduateTerm.ShareScope.NATION))),
-                Map.of("5321", new BigDecimal("12.5")),
-                false);
-        GapRow nurse = rows.stream()
-                .filter(r -> r.iscoCode().equals("5321"))
+    /** Two qualifications that lead to nursing, one with the region's share, one with the nation's. */
+    static final Map<String, List<GraduateTerm>> NURSE_TERMS = Map.of(
+            "5321",
+            List.of(
+                    term("371101", 120, "0.6", "0.72", GraduateTerm.ShareScope.REGION),
+                    term("371102", 10, "0.2", "0.65", GraduateTerm.ShareScope.NATION)));
+
+    static GapRow row(List<GapRow> rows, String iscoCode) {
+        return rows.stream()
+                .filter(r -> r.iscoCode().equals(iscoCode))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void everyTermOfTheGapIsKeptAndAddsUp() {
+        List<GapRow> rows =
+                GapAnalysis.compute("MK15", "all", cells, NURSE_TERMS, Map.of("5321", new BigDecimal("12.5")), false);
+        GapRow nurse = row(rows, "5321");
         // (79 + 76 + 108) / 3 = 87.666.. -> 87.67 ; (98 + 92 + 92) / 3 = 94.00
         assertThat(nurse.vacancies()).isEqualByComparingTo("87.67");
         assertThat(nurse.replacement()).isEqualByComparingTo("12.50");
@@ -67,10 +69,7 @@ class GapAnalysisTests {
     @Test
     void aMissingMonthIsLeftOutOfTheAverageAndUnknownReplacementIsZero() {
         List<GapRow> rows = GapAnalysis.compute("MK15", "all", cells, Map.of(), Map.of(), false);
-        GapRow doctors = rows.stream()
-                .filter(r -> r.iscoCode().equals("2221"))
-                .findFirst()
-                .orElseThrow();
+        GapRow doctors = row(rows, "2221");
         assertThat(doctors.vacancies()).isEqualByComparingTo("40.50");
         assertThat(doctors.unemployed()).isEqualByComparingTo("11.00");
         assertThat(doctors.replacement()).isEqualByComparingTo("0");
@@ -117,19 +116,13 @@ class GapAnalysisTests {
                         Map.of(),
                         false),
                 new Suppression(5));
-        GapRow doctors = rows.stream()
-                .filter(r -> r.iscoCode().equals("2221"))
-                .findFirst()
-                .orElseThrow();
+        GapRow doctors = row(rows, "2221");
         assertThat(doctors.unemployed()).isNull();
         assertThat(doctors.supply()).isNull();
         assertThat(doctors.gap()).isNull();
         assertThat(doctors.vacancies()).isEqualByComparingTo("9.00");
         assertThat(doctors.suppressed()).isTrue();
-        GapRow nurses = rows.stream()
-                .filter(r -> r.iscoCode().equals("5321"))
-                .findFirst()
-                .orElseThrow();
+        GapRow nurses = row(rows, "5321");
         assertThat(nurses.graduateTerms().get(0).graduates()).isNull();
         assertThat(nurses.graduateSupply()).isNull();
         assertThat(nurses.gap()).isNull();
@@ -142,28 +135,18 @@ class GapAnalysisTests {
                 "MK15",
                 "all",
                 cells,
-                Map.of(
-                        "5321",
-                        List.of(
-                                term("371101", 120, "0.6", "0.72", GraduateTerm.ShareScope.REGION),
-                                term("371102", 10, "0.2", "0.65", GraduateTerm.ShareScope.NATION))),
+                NURSE_TERMS,
                 Map.of("5321", new BigDecimal("12.5")),
                 Map.of("5321", new BigDecimal("12.00"), "7212", new BigDecimal("5.00")),
                 true,
                 false);
-        GapRow nurse = rows.stream()
-                .filter(r -> r.iscoCode().equals("5321"))
-                .findFirst()
-                .orElseThrow();
+        GapRow nurse = row(rows, "5321");
         // 87.67 + 12.50 + 12.00 = 112.17 ; 112.17 - 147.14 = -34.97
         assertThat(nurse.confirmedNeeds()).isEqualByComparingTo("12.00");
         assertThat(nurse.confirmedNeedsAvailable()).isTrue();
         assertThat(nurse.demand()).isEqualByComparingTo("112.17");
         assertThat(nurse.gap()).isEqualByComparingTo("-34.97");
-        GapRow welders = rows.stream()
-                .filter(r -> r.iscoCode().equals("7212"))
-                .findFirst()
-                .orElseThrow();
+        GapRow welders = row(rows, "7212");
         assertThat(welders.vacancies()).isEqualByComparingTo("0");
         assertThat(welders.demand()).isEqualByComparingTo("5.00");
         assertThat(welders.supply()).isEqualByComparingTo("0");

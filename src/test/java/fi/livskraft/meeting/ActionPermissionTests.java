@@ -1,9 +1,10 @@
 package fi.livskraft.meeting;
 
+import static fi.livskraft.Forms.form;
+import static fi.livskraft.Forms.jsonAs;
+import static fi.livskraft.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Finding 4 and 5 of the security test: any participant changed the status of an action owned by
@@ -55,10 +55,6 @@ class ActionPermissionTests {
 
     @Autowired
     OccupationClassifier classifier;
-
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
 
     String organisationOf(String username) {
         return jdbc.sql("select r.role || ':' || r.scope_ref from app_user_role r join app_user u on u.id = r.user_id"
@@ -102,16 +98,15 @@ class ActionPermissionTests {
     void anEmployerCannotChangeAProvidersActionButTheProviderCan() throws Exception {
         long meeting = meetingWithEmployerAndProvider();
         long action = providersAction(meeting);
-        mvc.perform(put("/api/v1/actions/" + action + "/status")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"CANCELLED\", \"version\": 0}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/actions/" + action + "/status"),
+                        as("employer"),
+                        "{\"status\": \"CANCELLED\", \"version\": 0}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/actions/" + action + "/status")
-                        .with(user(users.loadUserByUsername("employer")))
-                        .with(csrf())
-                        .param("status", "CANCELLED")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/actions/" + action + "/status",
+                        user(users.loadUserByUsername("employer")),
+                        "status=CANCELLED&version=0"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/meetings/" + meeting)
                         .with(user(users.loadUserByUsername("employer")))
@@ -120,16 +115,16 @@ class ActionPermissionTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/actions/" + action + "/status"))))
                 .andExpect(content().string(containsString("Changed by the owner, the organiser or the coordinator")));
-        mvc.perform(put("/api/v1/actions/" + action + "/status")
-                        .with(as("provider"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"IN_PROGRESS\", \"version\": 0}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/actions/" + action + "/status"),
+                        as("provider"),
+                        "{\"status\": \"IN_PROGRESS\", \"version\": 0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
-        mvc.perform(put("/api/v1/actions/" + action + "/status")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"DONE\", \"version\": 1}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/actions/" + action + "/status"),
+                        as("coordinator"),
+                        "{\"status\": \"DONE\", \"version\": 1}"))
                 .andExpect(status().isOk());
     }
 
@@ -157,23 +152,23 @@ class ActionPermissionTests {
                     {"description": "Följ upp behovet", "ownerName": "Anna", "ownerOrganisation": "%s",
                      "dueOn": "2027-01-31", "needId": %d}""";
             String employer = organisationOf("employer");
-            mvc.perform(post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions")
-                            .with(as("employer"))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body.formatted(employer, hidden.id())))
+            mvc.perform(jsonAs(
+                            post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions"),
+                            as("employer"),
+                            body.formatted(employer, hidden.id())))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("needId"));
             // the same answer as for a need that does not exist: nothing tells them apart
-            mvc.perform(post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions")
-                            .with(as("employer"))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body.formatted(employer, 987654321L)))
+            mvc.perform(jsonAs(
+                            post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions"),
+                            as("employer"),
+                            body.formatted(employer, 987654321L)))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("needId"));
-            mvc.perform(post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions")
-                            .with(as("coordinator"))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body.formatted(employer, hidden.id())))
+            mvc.perform(jsonAs(
+                            post("/api/v1/meetings/" + meeting + "/occurrences/2026-12-01/actions"),
+                            as("coordinator"),
+                            body.formatted(employer, hidden.id())))
                     .andExpect(status().isCreated());
         } finally {
             jdbc.sql("delete from meeting_action where need_id = ?")

@@ -1,10 +1,11 @@
 package fi.livskraft.meeting;
 
+import static fi.livskraft.Forms.jsonAs;
+import static fi.livskraft.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class MeetingApiTests {
@@ -43,10 +43,6 @@ class MeetingApiTests {
     @Autowired
     Actions actions;
 
-    static RequestPostProcessor as(String user) {
-        return httpBasic(user, "demo");
-    }
-
     String employerKey() {
         return "EMPLOYER:"
                 + jdbc.sql("select id::text from employer where business_id = '9990010-4'")
@@ -62,10 +58,7 @@ class MeetingApiTests {
     }
 
     long create(String user, String body) throws Exception {
-        String json = mvc.perform(post("/api/v1/meetings")
-                        .with(as(user))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        String json = mvc.perform(jsonAs(post("/api/v1/meetings"), as(user), body))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andReturn()
@@ -106,16 +99,16 @@ class MeetingApiTests {
     @Test
     void refusesAnAgendaItemCitingANeedThatDoesNotExist() throws Exception {
         long id = create("coordinator", meeting("Dialog " + UUID.randomUUID(), ""));
-        mvc.perform(post("/api/v1/meetings/" + id + "/occurrences/2026-12-01/agenda")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"NEED\", \"needId\": 987654321}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/meetings/" + id + "/occurrences/2026-12-01/agenda"),
+                        as("coordinator"),
+                        "{\"kind\": \"NEED\", \"needId\": 987654321}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("needId"));
-        mvc.perform(post("/api/v1/meetings/" + id + "/occurrences/2026-12-02/agenda")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"TEXT\", \"title\": \"Not a meeting day\"}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/meetings/" + id + "/occurrences/2026-12-02/agenda"),
+                        as("coordinator"),
+                        "{\"kind\": \"TEXT\", \"title\": \"Not a meeting day\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
     }
@@ -129,21 +122,15 @@ class MeetingApiTests {
         mvc.perform(get("/api/v1/meetings").with(as("employer"))).andExpect(jsonPath("$[*].id", hasItem(seen)));
         mvc.perform(get("/api/v1/meetings").with(as("owner"))).andExpect(jsonPath("$[*].id", not(hasItem(seen))));
         mvc.perform(get("/api/v1/meetings/" + id).with(as("owner"))).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/meetings/" + id)
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(meeting("Taken over", ", \"version\": 0")))
+        mvc.perform(jsonAs(put("/api/v1/meetings/" + id), as("employer"), meeting("Taken over", ", \"version\": 0")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/meetings/" + id + "/occurrences/2026-12-01/agenda")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"TEXT\", \"title\": \"Svetsare till hösten\"}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/meetings/" + id + "/occurrences/2026-12-01/agenda"),
+                        as("employer"),
+                        "{\"kind\": \"TEXT\", \"title\": \"Svetsare till hösten\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.title").value("Svetsare till hösten"));
-        mvc.perform(post("/api/v1/meetings")
-                        .with(as("employer"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(meeting("Not mine to organise", "")))
+        mvc.perform(jsonAs(post("/api/v1/meetings"), as("employer"), meeting("Not mine to organise", "")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/meetings")).andExpect(status().isUnauthorized());
     }
@@ -151,29 +138,23 @@ class MeetingApiTests {
     @Test
     void aStaleVersionIsAConflict() throws Exception {
         long id = create("coordinator", meeting("Dialog " + UUID.randomUUID(), ""));
-        mvc.perform(put("/api/v1/meetings/" + id)
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(meeting("Dialog renamed", ", \"version\": 0")))
+        mvc.perform(jsonAs(
+                        put("/api/v1/meetings/" + id),
+                        as("coordinator"),
+                        meeting("Dialog renamed", ", \"version\": 0")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/meetings/" + id)
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(meeting("Dialog renamed again", ", \"version\": 0")))
+        mvc.perform(jsonAs(
+                        put("/api/v1/meetings/" + id),
+                        as("coordinator"),
+                        meeting("Dialog renamed again", ", \"version\": 0")))
                 .andExpect(status().isConflict());
         String minutes = "/api/v1/meetings/" + id + "/occurrences/2026-12-01/minutes";
-        mvc.perform(put(minutes)
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"Protokoll\", \"version\": 0}"))
+        mvc.perform(jsonAs(put(minutes), as("coordinator"), "{\"text\": \"Protokoll\", \"version\": 0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.minutes").value("Protokoll"))
                 .andExpect(jsonPath("$.minutesRevisions").value(1));
-        mvc.perform(put(minutes)
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"Protokoll 2\", \"version\": 0}"))
+        mvc.perform(jsonAs(put(minutes), as("coordinator"), "{\"text\": \"Protokoll 2\", \"version\": 0}"))
                 .andExpect(status().isConflict());
     }
 
@@ -195,16 +176,16 @@ class MeetingApiTests {
         int action = JsonPath.read(json, "$.id");
         mvc.perform(get("/api/v1/actions").with(as("coordinator")).param("overdue", "true"))
                 .andExpect(jsonPath("$[*].id", hasItem(action)));
-        mvc.perform(put("/api/v1/actions/" + action + "/status")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"DONE\", \"version\": 0}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/actions/" + action + "/status"),
+                        as("coordinator"),
+                        "{\"status\": \"DONE\", \"version\": 0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.overdue").value(false));
-        mvc.perform(put("/api/v1/actions/" + action + "/status")
-                        .with(as("coordinator"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"OPEN\", \"version\": 0}"))
+        mvc.perform(jsonAs(
+                        put("/api/v1/actions/" + action + "/status"),
+                        as("coordinator"),
+                        "{\"status\": \"OPEN\", \"version\": 0}"))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/actions").with(as("coordinator")).param("overdue", "true"))
                 .andExpect(jsonPath("$[*].id", not(hasItem(action))));

@@ -1,5 +1,6 @@
 package fi.livskraft.meeting;
 
+import static fi.livskraft.Forms.form;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -156,51 +157,36 @@ class MeetingPagesTests {
     @Test
     void createsAMeetingWritesMinutesAndShowsAnOverdueActionOnTheOverview() throws Exception {
         String title = "Sidflöde " + UUID.randomUUID();
-        mvc.perform(post("/meetings/new")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("kind", "PARTNERSHIP_DIALOGUE")
-                        .param("title", title)
-                        .param("organiser", "COORDINATOR")
-                        .param("startDate", "2026-11-03")
-                        .param("startTime", "13:00")
-                        .param("endTime", "12:00")
-                        .param("place", "Vasa")
-                        .param("lang", "sv"))
+        mvc.perform(
+                        form(
+                                "/meetings/new",
+                                coordinator(),
+                                "kind=PARTNERSHIP_DIALOGUE&title=" + title
+                                        + "&organiser=COORDINATOR&startDate=2026-11-03&startTime=13:00&endTime=12:00&place=Vasa&lang=sv"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Mötet måste sluta efter att det börjat.")));
-        mvc.perform(post("/meetings/new")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("kind", "PARTNERSHIP_DIALOGUE")
-                        .param("title", title)
-                        .param("organiser", "COORDINATOR")
-                        .param("startDate", "2026-11-03")
-                        .param("startTime", "13:00")
-                        .param("endTime", "15:00")
-                        .param("place", "Vasa"))
+        mvc.perform(
+                        form(
+                                "/meetings/new",
+                                coordinator(),
+                                "kind=PARTNERSHIP_DIALOGUE&title=" + title
+                                        + "&organiser=COORDINATOR&startDate=2026-11-03&startTime=13:00&endTime=15:00&place=Vasa"))
                 .andExpect(redirectedUrlPattern("/meetings/*?created"));
         long id = jdbc.sql("select id from meeting where title = ?")
                 .param(title)
                 .query(Long.class)
                 .single();
         String base = "/meetings/" + id + "/occurrences/2026-11-03";
-        mvc.perform(post(base + "/minutes")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("minutes", "Vi gick igenom svetsarbehovet.")
-                        .param("version", "0"))
+        mvc.perform(form(base + "/minutes", coordinator(), "minutes=Vi gick igenom svetsarbehovet.&version=0"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(base + "/decisions").with(coordinator()).with(csrf()).param("decision", "Läroavtal startar."))
                 .andExpect(status().is3xxRedirection());
         String description = "Skicka planen " + UUID.randomUUID();
-        mvc.perform(post(base + "/actions")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("description", description)
-                        .param("ownerName", "Anna")
-                        .param("ownerOrganisation", "COORDINATOR")
-                        .param("dueOn", actions.today().minusDays(2).toString()))
+        mvc.perform(form(
+                        base + "/actions",
+                        coordinator(),
+                        "description=" + description + "&ownerName=Anna&ownerOrganisation=COORDINATOR&dueOn="
+                                + actions.today().minusDays(2).toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/meetings/" + id).with(coordinator()).param("on", "2026-11-03"))
                 .andExpect(content().string(containsString("Vi gick igenom svetsarbehovet.")))

@@ -1,14 +1,14 @@
 package fi.livskraft.occupation;
 
+import static fi.livskraft.Forms.form;
+import static fi.livskraft.Forms.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -101,10 +101,10 @@ class CrosswalkTest {
     @Test
     void coordinatorChangesRowsKeepingHistoryAndAudit() throws Exception {
         long auditBefore = audits();
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(1, row("5141", "0.7", "HIGH") + ", " + row("5142", "0.1", "LOW"))))
+        mvc.perform(jsonAs(
+                        put("/api/v1/crosswalk/" + HAIR),
+                        coordinator(),
+                        body(1, row("5141", "0.7", "HIGH") + ", " + row("5142", "0.1", "LOW"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current.length()", is(2)))
                 .andExpect(jsonPath("$.history.length()", is(1)))
@@ -126,10 +126,7 @@ class CrosswalkTest {
 
         // removing a row closes it; an unchanged row stays as it was
         long version = crosswalk.version(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.7", "HIGH"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.7", "HIGH"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current.length()", is(1)))
                 .andExpect(jsonPath("$.history.length()", is(2)));
@@ -140,16 +137,10 @@ class CrosswalkTest {
     @Test
     void staleVersionIsRefusedWith409AndChangesNothing() throws Exception {
         long version = crosswalk.version(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.75", "HIGH"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.75", "HIGH"))))
                 .andExpect(status().isOk());
         List<CrosswalkRow> after = crosswalk.byQualification(HAIR);
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(version, row("5141", "0.5", "LOW"))))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), coordinator(), body(version, row("5141", "0.5", "LOW"))))
                 .andExpect(status().isConflict());
         assertThat(crosswalk.byQualification(HAIR)).isEqualTo(after);
     }
@@ -166,10 +157,10 @@ class CrosswalkTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("weights")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("1.1")));
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(crosswalk.version(HAIR), row("514", "1.5", "SURE"))))
+        mvc.perform(jsonAs(
+                        put("/api/v1/crosswalk/" + HAIR),
+                        coordinator(),
+                        body(crosswalk.version(HAIR), row("514", "1.5", "SURE"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].iscoCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("rows[0].weight")))
@@ -185,18 +176,12 @@ class CrosswalkTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(change))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(put("/api/v1/crosswalk/" + HAIR)
-                        .with(user("owner").roles("OWNER"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(change))
+        mvc.perform(jsonAs(put("/api/v1/crosswalk/" + HAIR), user("owner").roles("OWNER"), change))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/crosswalk/" + HAIR + "/edit").with(user("provider").roles("PROVIDER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/crosswalk/" + HAIR + "/edit")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/crosswalk/" + HAIR + "/edit")
-                        .with(user("owner").roles("OWNER"))
-                        .with(csrf())
-                        .param("version", "1"))
+        mvc.perform(form("/crosswalk/" + HAIR + "/edit", user("owner").roles("OWNER"), "version=1"))
                 .andExpect(status().isForbidden());
         assertThat(crosswalk.history(HAIR)).isEmpty();
     }
@@ -234,54 +219,26 @@ class CrosswalkTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"rows[0].weight\"")))
                 .andExpect(content().string(containsString("value=\"0.8\"")));
-        mvc.perform(post("/crosswalk/" + HAIR + "/edit")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("version", "1")
-                        .param("rows[0].iscoCode", "5141")
-                        .param("rows[0].weight", "0,8")
-                        .param("rows[0].confidence", "HIGH")
-                        .param("rows[0].source", "Seed")
-                        .param("rows[0].note", "")
-                        .param("rows[1].iscoCode", "5142")
-                        .param("rows[1].weight", "0,4")
-                        .param("rows[1].confidence", "LOW")
-                        .param("rows[1].source", "Coordinator")
-                        .param("rows[1].note", ""))
+        mvc.perform(
+                        form(
+                                "/crosswalk/" + HAIR + "/edit",
+                                coordinator(),
+                                "version=1&rows[0].iscoCode=5141&rows[0].weight=0,8&rows[0].confidence=HIGH&rows[0].source=Seed&rows[0].note=&rows[1].iscoCode=5142&rows[1].weight=0,4&rows[1].confidence=LOW&rows[1].source=Coordinator&rows[1].note="))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"weights-error\"")))
                 .andExpect(content().string(containsString("href=\"#rows-0-weight\"")));
-        mvc.perform(post("/crosswalk/" + HAIR + "/edit")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("version", "1")
-                        .param("rows[0].iscoCode", "5141")
-                        .param("rows[0].weight", "0,8")
-                        .param("rows[0].confidence", "HIGH")
-                        .param("rows[0].source", "Seed")
-                        .param("rows[0].note", "")
-                        .param("rows[0].remove", "true")
-                        .param("rows[1].iscoCode", "5142")
-                        .param("rows[1].weight", "x")
-                        .param("rows[1].confidence", "LOW")
-                        .param("rows[1].source", "Coordinator")
-                        .param("rows[1].note", ""))
+        mvc.perform(
+                        form(
+                                "/crosswalk/" + HAIR + "/edit",
+                                coordinator(),
+                                "version=1&rows[0].iscoCode=5141&rows[0].weight=0,8&rows[0].confidence=HIGH&rows[0].source=Seed&rows[0].note=&rows[0].remove=true&rows[1].iscoCode=5142&rows[1].weight=x&rows[1].confidence=LOW&rows[1].source=Coordinator&rows[1].note="))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"rows-1-weight-error\"")));
-        mvc.perform(post("/crosswalk/" + HAIR + "/edit")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("version", "1")
-                        .param("rows[0].iscoCode", "5141")
-                        .param("rows[0].weight", "0,6")
-                        .param("rows[0].confidence", "MEDIUM")
-                        .param("rows[0].source", "Coordinator, employer interviews")
-                        .param("rows[0].note", "barbers")
-                        .param("rows[1].iscoCode", "")
-                        .param("rows[1].weight", "")
-                        .param("rows[1].confidence", "")
-                        .param("rows[1].source", "")
-                        .param("rows[1].note", ""))
+        mvc.perform(
+                        form(
+                                "/crosswalk/" + HAIR + "/edit",
+                                coordinator(),
+                                "version=1&rows[0].iscoCode=5141&rows[0].weight=0,6&rows[0].confidence=MEDIUM&rows[0].source=Coordinator, employer interviews&rows[0].note=barbers&rows[1].iscoCode=&rows[1].weight=&rows[1].confidence=&rows[1].source=&rows[1].note="))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/crosswalk/" + HAIR + "?saved"));
         assertThat(crosswalk.byQualification(HAIR)).singleElement().satisfies(r -> {
@@ -290,15 +247,11 @@ class CrosswalkTest {
             assertThat(r.note()).isEqualTo("barbers");
         });
         // the same form again is stale now
-        mvc.perform(post("/crosswalk/" + HAIR + "/edit")
-                        .with(coordinator())
-                        .with(csrf())
-                        .param("version", "1")
-                        .param("rows[0].iscoCode", "5141")
-                        .param("rows[0].weight", "0,5")
-                        .param("rows[0].confidence", "LOW")
-                        .param("rows[0].source", "x")
-                        .param("rows[0].note", ""))
+        mvc.perform(
+                        form(
+                                "/crosswalk/" + HAIR + "/edit",
+                                coordinator(),
+                                "version=1&rows[0].iscoCode=5141&rows[0].weight=0,5&rows[0].confidence=LOW&rows[0].source=x&rows[0].note="))
                 .andExpect(status().isConflict());
     }
 

@@ -122,6 +122,9 @@ class KilledImportTests {
         return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx512m",
+                        // a short-lived child: the quick compiler alone starts it sooner
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
                         ImportingApplication.class.getName(),

@@ -1,5 +1,7 @@
 package fi.livskraft.partnership;
 
+import static fi.livskraft.Forms.form;
+import static fi.livskraft.Forms.jsonAs;
 import static fi.livskraft.partnership.ProviderTestSupport.coordinator;
 import static fi.livskraft.partnership.ProviderTestSupport.providerStaff;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,10 +103,10 @@ class JoinRequestTests {
         mvc.perform(get(path).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waiting for a decision")));
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"APPROVE\",\"note\":\"Welcome aboard\",\"version\":0}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"APPROVE\",\"note\":\"Welcome aboard\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decidedBy").value("coordinator"));
@@ -126,10 +128,10 @@ class JoinRequestTests {
         mvc.perform(get("/participants").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Test Ab approved")));
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"note\":\"No\",\"version\":1}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"note\":\"No\",\"version\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("decision"));
     }
@@ -137,10 +139,10 @@ class JoinRequestTests {
     @Test
     void aStaleVersionIsAConflictAndDecidesNothing() throws Exception {
         long id = ((Number) JsonPath.read(ask("Test Ab stale"), "$.id")).longValue();
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"note\":\"Not now\",\"version\":7}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"note\":\"Not now\",\"version\":7}"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select status from join_request where id = ?")
                         .param(id)
@@ -152,10 +154,10 @@ class JoinRequestTests {
     @Test
     void decliningNeedsANoteForTheApplicant() throws Exception {
         long id = ((Number) JsonPath.read(ask("Test Ab no note"), "$.id")).longValue();
-        mvc.perform(post("/api/v1/join-requests/" + id + "/decision")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"DECLINE\",\"version\":0}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/join-requests/" + id + "/decision"),
+                        coordinator(),
+                        "{\"decision\":\"DECLINE\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
     }
@@ -196,19 +198,13 @@ class JoinRequestTests {
         mvc.perform(get("/join-requests").with(coordinator).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Test Ab page")));
-        mvc.perform(post("/join-requests/" + id + "/decision")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("decision", "DECLINE")
-                        .param("version", "0"))
+        mvc.perform(form("/join-requests/" + id + "/decision", coordinator, "decision=DECLINE&version=0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("href=\"#note-" + id + "\"")));
-        mvc.perform(post("/join-requests/" + id + "/decision")
-                        .with(coordinator)
-                        .with(csrf())
-                        .param("decision", "DECLINE")
-                        .param("note", "Not this year")
-                        .param("version", "0"))
+        mvc.perform(form(
+                        "/join-requests/" + id + "/decision",
+                        coordinator,
+                        "decision=DECLINE&note=Not this year&version=0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select status from join_request where id = ?")
                         .param(id)

@@ -1,5 +1,6 @@
 package fi.livskraft.partnership;
 
+import static fi.livskraft.Forms.jsonAs;
 import static fi.livskraft.partnership.ProviderTestSupport.coordinator;
 import static fi.livskraft.partnership.ProviderTestSupport.newProvider;
 import static fi.livskraft.partnership.ProviderTestSupport.owners;
@@ -248,22 +249,13 @@ class OwnershipApiTests {
                 {"slug":"%s","nameFi":"X","nameSv":"X","legalForm":"LIMITED_COMPANY","homeMunicipalityCode":"091",
                  "languages":["sv"],"businessId":"%s"}
                 """;
-        mvc.perform(post("/api/v1/providers")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(provider.formatted("optima", "9990099-1")))
+        mvc.perform(jsonAs(post("/api/v1/providers"), coordinator(), provider.formatted("optima", "9990099-1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("slug"));
-        mvc.perform(post("/api/v1/providers")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(provider.formatted("another-one", "9990003-2")))
+        mvc.perform(jsonAs(post("/api/v1/providers"), coordinator(), provider.formatted("another-one", "9990003-2")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("businessId"));
-        mvc.perform(post("/api/v1/providers")
-                        .with(coordinator())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(provider.formatted("another-one", "1234567-2")))
+        mvc.perform(jsonAs(post("/api/v1/providers"), coordinator(), provider.formatted("another-one", "1234567-2")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("businessId"));
         mvc.perform(post("/api/v1/employers")
@@ -287,11 +279,7 @@ class OwnershipApiTests {
     @Test
     void onlyTheCoordinatorRegistersProvidersAndAnonymousIsUnauthorized() throws Exception {
         mvc.perform(get("/api/v1/providers")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/providers")
-                        .with(providerStaff())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
-                .andExpect(status().isForbidden());
+        mvc.perform(jsonAs(post("/api/v1/providers"), providerStaff(), "{}")).andExpect(status().isForbidden());
     }
 
     private static String toJson(List<String> codes) {

@@ -1,5 +1,6 @@
 package fi.livskraft.partnership;
 
+import static fi.livskraft.Forms.form;
 import static fi.livskraft.partnership.ProviderTestSupport.providerId;
 import static fi.livskraft.partnership.ProviderTestSupport.version;
 import static org.hamcrest.Matchers.containsString;
@@ -107,20 +108,15 @@ class ProviderPagesTests {
                 .andExpect(content().string(not(containsString("Ändra ägandet"))));
         mvc.perform(get("/providers/" + other).with(staff).param("lang", "sv"))
                 .andExpect(content().string(not(containsString("Spara språk och examina"))));
-        mvc.perform(post("/providers/" + other + "/supply")
-                        .with(staff)
-                        .with(csrf())
-                        .param("version", String.valueOf(version(mvc, other)))
-                        .param("languages", "sv")
-                        .param("qualificationCodes", "351407"))
+        mvc.perform(form(
+                        "/providers/" + other + "/supply",
+                        staff,
+                        "version=" + version(mvc, other) + "&languages=sv&qualificationCodes=351407"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/providers/" + own + "/owners")
-                        .with(staff)
-                        .with(csrf())
-                        .param("version", String.valueOf(version(mvc, own)))
-                        .param("validFrom", "2030-01-01")
-                        .param("code", "905")
-                        .param("share", "100"))
+        mvc.perform(form(
+                        "/providers/" + own + "/owners",
+                        staff,
+                        "version=" + version(mvc, own) + "&validFrom=2030-01-01&code=905&share=100"))
                 .andExpect(status().isForbidden());
     }
 

@@ -14,13 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.livskraft.IntegrationTest;
-import fi.livskraft.account.NewUser;
+import fi.livskraft.TestUsers;
 import fi.livskraft.account.Role;
 import fi.livskraft.account.UserAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,18 +59,8 @@ class ReferenceDataTest {
 
     @BeforeEach
     void createUsers() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        coordinator = "refdata-coord-" + suffix;
-        provider = "refdata-provider-" + suffix;
-        accounts.create(new NewUser(
-                coordinator,
-                PASSWORD,
-                "Reference data coordinator",
-                null,
-                List.of(new NewUser.Grant(Role.COORDINATOR, "")),
-                false));
-        accounts.create(new NewUser(
-                provider, PASSWORD, "Provider staff", null, List.of(new NewUser.Grant(Role.PROVIDER, "1")), false));
+        coordinator = TestUsers.create(accounts, "refdata-coord", PASSWORD, Role.COORDINATOR, "");
+        provider = TestUsers.create(accounts, "refdata-provider", PASSWORD, Role.PROVIDER, "1");
     }
 
     static MockMultipartFile file(String name) throws IOException {
@@ -179,22 +170,10 @@ class ReferenceDataTest {
 
     @Test
     void pageRunsAnImportAndShowsTheReport() throws Exception {
-        MvcResult result = mvc.perform(multipart("/reference-data")
-                        .file(file("ammatti_fi_fixture.json"))
-                        .param("format", "statfin-classification-ammatti")
-                        .with(user(users.loadUserByUsername(coordinator)))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/reference-data"))
-                .andExpect(flash().attributeExists("outcome"))
-                .andReturn();
-        UploadOutcome outcome = (UploadOutcome) result.getFlashMap().get("outcome");
+        UploadOutcome outcome = uploadOnThePage(file("ammatti_fi_fixture.json"), "statfin-classification-ammatti");
         org.assertj.core.api.Assertions.assertThat(outcome.kind()).isEqualTo(UploadOutcome.Kind.STORED);
 
-        mvc.perform(get("/reference-data")
-                        .param("lang", "fi")
-                        .flashAttr("outcome", outcome)
-                        .with(user(users.loadUserByUsername(coordinator))))
+        pageShowing(outcome, "fi")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tiedosto tuotiin")))
                 .andExpect(content().string(containsString("kansallista 5-numerotason ammattikoodia ohitettiin")))
@@ -203,20 +182,10 @@ class ReferenceDataTest {
 
     @Test
     void pageShowsTheProblemsOfARefusedFileInThePageLanguage() throws Exception {
-        MvcResult result = mvc.perform(multipart("/reference-data")
-                        .file(file("koulutus_broken.json"))
-                        .param("format", "oph-koodisto-koulutus")
-                        .with(user(users.loadUserByUsername(coordinator)))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn();
-        UploadOutcome outcome = (UploadOutcome) result.getFlashMap().get("outcome");
+        UploadOutcome outcome = uploadOnThePage(file("koulutus_broken.json"), "oph-koodisto-koulutus");
         org.assertj.core.api.Assertions.assertThat(outcome.kind()).isEqualTo(UploadOutcome.Kind.REFUSED);
 
-        mvc.perform(get("/reference-data")
-                        .param("lang", "sv")
-                        .flashAttr("outcome", outcome)
-                        .with(user(users.loadUserByUsername(coordinator))))
+        pageShowing(outcome, "sv")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Importen avvisades")))
                 .andExpect(content().string(containsString("Ingenting från filen koulutus_broken.json sparades.")))
@@ -226,21 +195,36 @@ class ReferenceDataTest {
 
     @Test
     void pageNamesAMissingFileAtTheField() throws Exception {
-        MvcResult result = mvc.perform(multipart("/reference-data")
-                        .param("format", "oph-koodisto-koulutus")
-                        .with(user(users.loadUserByUsername(coordinator)))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn();
-        UploadOutcome outcome = (UploadOutcome) result.getFlashMap().get("outcome");
+        UploadOutcome outcome = uploadOnThePage(null, "oph-koodisto-koulutus");
 
-        mvc.perform(get("/reference-data")
-                        .param("lang", "en")
-                        .flashAttr("outcome", outcome)
-                        .with(user(users.loadUserByUsername(coordinator))))
+        pageShowing(outcome, "en")
                 .andExpect(content().string(containsString("href=\"#file\"")))
                 .andExpect(content().string(containsString("aria-describedby=\"file-hint file-error\"")))
                 .andExpect(content().string(containsString("Choose a file to import.")));
+    }
+
+    /** Submits the page's form as the coordinator (no file part when {@code file} is null); the outcome it flashes. */
+    private UploadOutcome uploadOnThePage(MockMultipartFile file, String format) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/reference-data");
+        if (file != null) {
+            request.file(file);
+        }
+        MvcResult result = mvc.perform(request.param("format", format)
+                        .with(user(users.loadUserByUsername(coordinator)))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/reference-data"))
+                .andExpect(flash().attributeExists("outcome"))
+                .andReturn();
+        return (UploadOutcome) result.getFlashMap().get("outcome");
+    }
+
+    /** The page in the language after the redirect that carries the outcome. */
+    private ResultActions pageShowing(UploadOutcome outcome, String lang) throws Exception {
+        return mvc.perform(get("/reference-data")
+                .param("lang", lang)
+                .flashAttr("outcome", outcome)
+                .with(user(users.loadUserByUsername(coordinator))));
     }
 
     private long count() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class SearchTests {
@@ -20,9 +21,13 @@ class SearchTests {
     @Autowired
     MockMvc mvc;
 
+    ResultActions search(String q) throws Exception {
+        return mvc.perform(get("/api/v1/search").param("q", q));
+    }
+
     @Test
     void findsAMunicipalityByItsSwedishName() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "Helsingfors"))
+        search("Helsingfors")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalities[0].code").value("091"))
                 .andExpect(jsonPath("$.municipalities[0].matchedName").doesNotExist());
@@ -30,44 +35,36 @@ class SearchTests {
 
     @Test
     void findsTodaysMunicipalityByAFormerSwedishName() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "västanfjärd"))
+        search("västanfjärd")
                 .andExpect(jsonPath("$.municipalities[0].code").value("322"))
                 .andExpect(jsonPath("$.municipalities[0].matchedName").value("Västanfjärd"));
-        mvc.perform(get("/api/v1/search").param("q", "Nastola"))
-                .andExpect(jsonPath("$.municipalities[0].code").value("398"));
+        search("Nastola").andExpect(jsonPath("$.municipalities[0].code").value("398"));
     }
 
     @Test
     void toleratesMissingDiacriticsAndRanksExactMatchesFirst() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "narpes"))
-                .andExpect(jsonPath("$.municipalities[0].code").value("545"));
+        search("narpes").andExpect(jsonPath("$.municipalities[0].code").value("545"));
         // "Vaasa" is exact for 905; others merely contain it
-        mvc.perform(get("/api/v1/search").param("q", "vaasa"))
-                .andExpect(jsonPath("$.municipalities[0].code").value("905"));
+        search("vaasa").andExpect(jsonPath("$.municipalities[0].code").value("905"));
     }
 
     @Test
     void findsQualificationsByNameOrCode() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "371101"))
-                .andExpect(jsonPath("$.qualifications[0].code").value("371101"));
-        mvc.perform(get("/api/v1/search").param("q", "hälsovård"))
-                .andExpect(jsonPath("$.qualifications", not(empty())));
+        search("371101").andExpect(jsonPath("$.qualifications[0].code").value("371101"));
+        search("hälsovård").andExpect(jsonPath("$.qualifications", not(empty())));
     }
 
     @Test
     void findsOccupationsByTheirIscoAndEscoLabelsInEachLanguageWithOrWithoutDiacritics() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "undersköterska"))
+        search("undersköterska")
                 .andExpect(jsonPath("$.occupations[0].code").value("5321"))
                 .andExpect(jsonPath("$.occupations[0].nameSv").value("Undersköterskor, sjukvårdsbiträden m.fl."));
-        mvc.perform(get("/api/v1/search").param("q", "underskoterska"))
-                .andExpect(jsonPath("$.occupations[0].code").value("5321"));
-        mvc.perform(get("/api/v1/search").param("q", "hitsaaja"))
-                .andExpect(jsonPath("$.occupations[0].code").value("7212"));
-        mvc.perform(get("/api/v1/search").param("q", "Lähihoitajat"))
+        search("underskoterska").andExpect(jsonPath("$.occupations[0].code").value("5321"));
+        search("hitsaaja").andExpect(jsonPath("$.occupations[0].code").value("7212"));
+        search("Lähihoitajat")
                 .andExpect(jsonPath("$.occupations[0].code").value("5321"))
                 .andExpect(jsonPath("$.occupations[0].matchedName").doesNotExist());
-        mvc.perform(get("/api/v1/search").param("q", "welder"))
-                .andExpect(jsonPath("$.occupations[*].code", org.hamcrest.Matchers.hasItem("7212")));
+        search("welder").andExpect(jsonPath("$.occupations[*].code", org.hamcrest.Matchers.hasItem("7212")));
         mvc.perform(get("/search").param("q", "undersköterska").param("lang", "sv"))
                 .andExpect(content().string(containsString("href=\"/occupations/5321\"")))
                 .andExpect(content().string(containsString("<h2>Yrken</h2>")));
@@ -85,7 +82,7 @@ class SearchTests {
 
     @Test
     void listsProvidersOnlyForSignedInUsers() throws Exception {
-        mvc.perform(get("/api/v1/search").param("q", "Optima")).andExpect(jsonPath("$.providers", empty()));
+        search("Optima").andExpect(jsonPath("$.providers", empty()));
         mvc.perform(get("/search")
                         .param("q", "Optima")
                         .with(SecurityMockMvcRequestPostProcessors.user("someone")

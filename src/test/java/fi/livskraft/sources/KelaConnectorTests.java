@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Kela connector against the replay server. Kela's 2025- package could not be recorded and its
@@ -19,27 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * importer's own test file in its documented columns.
  */
 @ConnectorTest
-class KelaConnectorTests {
+class KelaConnectorTests extends ConnectorTestBase {
 
     static final String SHOW = "/ckan/package_show";
-
-    @Autowired
-    ConnectorRuns runs;
-
-    @Autowired
-    ConnectorStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ConnectorHarness harness;
-    final ReplayServer server = ReplayServer.INSTANCE;
-
-    @BeforeEach
-    void setUp() {
-        server.reset();
-        harness = new ConnectorHarness(runs, store);
-    }
 
     String packageShow(String csvUrl) {
         return """

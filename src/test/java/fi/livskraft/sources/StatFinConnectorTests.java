@@ -18,10 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the import through {@code jsonstat2}, the unchanged second run, and failing sources.
  */
 @ConnectorTest
-class StatFinConnectorTests {
+class StatFinConnectorTests extends ConnectorTestBase {
 
     static final Path SHARED_12TI =
             Path.of("..", "shared", "data", "pxweb_jsonstat2", "statfin", "tyonv-12ti-2023M01-M06-fi.json");
@@ -42,28 +40,10 @@ class StatFinConnectorTests {
     static final String TDURATION = "/statfin/tyonv/statfin_tyonv_pxt_12tg.px";
 
     @Autowired
-    ConnectorRuns runs;
-
-    @Autowired
-    ConnectorStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     JsonMapper json;
 
     @Autowired
     MockMvc mvc;
-
-    ConnectorHarness harness;
-    final ReplayServer server = ReplayServer.INSTANCE;
-
-    @BeforeEach
-    void setUp() {
-        server.reset();
-        harness = new ConnectorHarness(runs, store);
-    }
 
     /** PxWeb v1 table metadata ({@code title}, {@code variables[code, text, values, valueTexts, time]}) of a JSON-stat document. */
     String metadataOf(String jsonStat) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.livskraft.sources.ReplayServer.Answer;
 import java.io.InputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Vipunen connector against the replay server. No Vipunen API response was available: the
@@ -15,27 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code amm_opiskelijat_ja_tutkinnot_vuosi_tutkinto} (demonstration providers).
  */
 @ConnectorTest
-class VipunenConnectorTests {
+class VipunenConnectorTests extends ConnectorTestBase {
 
     static final String DATA = "/vipunen/amm_opiskelijat_ja_tutkinnot_vuosi_tutkinto/data";
-
-    @Autowired
-    ConnectorRuns runs;
-
-    @Autowired
-    ConnectorStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ConnectorHarness harness;
-    final ReplayServer server = ReplayServer.INSTANCE;
-
-    @BeforeEach
-    void setUp() {
-        server.reset();
-        harness = new ConnectorHarness(runs, store);
-    }
 
     long sources() {
         return jdbc.sql(

@@ -1,5 +1,6 @@
 package fi.livskraft.steering;
 
+import static fi.livskraft.Forms.jsonAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -286,19 +287,17 @@ class SteeringApiTests {
                         .content("{\"year\":2024,\"actual\":4.2,\"comment\":\"late\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("2024 is closed")));
-        mvc.perform(post("/api/v1/steering/goals/" + goal + "/reports")
-                        .with(owner())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"year\":2025,\"actual\":4.2}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/steering/goals/" + goal + "/reports"), owner(), "{\"year\":2025,\"actual\":4.2}"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from steering_report")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(reports);
-        mvc.perform(post("/api/v1/steering/goals/" + goal + "/reports")
-                        .with(providerStaff())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"year\":2025,\"actual\":4.25,\"comment\":\"autumn included\"}"))
+        mvc.perform(jsonAs(
+                        post("/api/v1/steering/goals/" + goal + "/reports"),
+                        providerStaff(),
+                        "{\"year\":2025,\"actual\":4.25,\"comment\":\"autumn included\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/steering/goals/" + goal).with(owner()))
                 .andExpect(jsonPath("$.values[?(@.year == 2025)].actual").value(org.hamcrest.Matchers.hasItem(4.25)))

@@ -1,5 +1,6 @@
 package fi.livskraft.steering;
 
+import static fi.livskraft.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -191,33 +192,25 @@ class SteeringPagesTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("2026=4.3000,2031=4.9000");
-        mvc.perform(post("/steering/goals/" + goal + "/edit")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("title", "A lost update")
-                        .param("targetYear", "2026")
-                        .param("targetValue", "4.0"))
+        mvc.perform(form(
+                        "/steering/goals/" + goal + "/edit",
+                        as("owner"),
+                        "version=0&title=A lost update&targetYear=2026&targetValue=4.0"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/steering/goals/" + goal + "/edit")
-                        .with(as("provider"))
-                        .with(csrf())
-                        .param("version", "1")
-                        .param("title", "Provider may not")
-                        .param("targetYear", "2026")
-                        .param("targetValue", "4.0"))
+        mvc.perform(form(
+                        "/steering/goals/" + goal + "/edit",
+                        as("provider"),
+                        "version=1&title=Provider may not&targetYear=2026&targetValue=4.0"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theErrorSummaryLinksToTheTitleFieldOfTheFormThatFailed() throws Exception {
         long id = provider("vamia");
-        String page = mvc.perform(post("/steering/providers/" + id + "/decisions")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("title", "")
-                        .param("proposal", "Text without a title"))
+        String page = mvc.perform(form(
+                        "/steering/providers/" + id + "/decisions",
+                        as("owner"),
+                        "lang=en&title=&proposal=Text without a title"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
@@ -231,42 +224,24 @@ class SteeringPagesTests {
     @Test
     void ownersProposeVoteForTheirOwnMunicipalitiesAndCloseTheVote() throws Exception {
         long id = provider("vamia");
-        mvc.perform(post("/steering/providers/" + id + "/decisions")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("title", "Test proposal")
-                        .param("proposal", "Test text"))
+        mvc.perform(form(
+                        "/steering/providers/" + id + "/decisions",
+                        as("owner"),
+                        "title=Test proposal&proposal=Test text"))
                 .andExpect(status().is3xxRedirection());
         long decision = jdbc.sql("select max(id) from steering_decision where provider_id = ?")
                 .param(id)
                 .query(Long.class)
                 .single();
-        mvc.perform(post("/steering/decisions/" + decision + "/votes")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("ownerCode", "905")
-                        .param("vote", "YES"))
+        mvc.perform(form("/steering/decisions/" + decision + "/votes", as("owner"), "ownerCode=905&vote=YES"))
                 .andExpect(redirectedUrlPattern("/steering/decisions/" + decision + "?voted*"));
-        mvc.perform(post("/steering/decisions/" + decision + "/votes")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("ownerCode", "905")
-                        .param("vote", "NO"))
+        mvc.perform(form("/steering/decisions/" + decision + "/votes", as("owner"), "lang=en&ownerCode=905&vote=NO"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("905 has already voted")));
-        mvc.perform(post("/steering/decisions/" + decision + "/votes")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("ownerCode", "399")
-                        .param("vote", "YES"))
+        mvc.perform(form("/steering/decisions/" + decision + "/votes", as("owner"), "lang=en&ownerCode=399&vote=YES"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("You do not act for owner 399")));
-        mvc.perform(post("/steering/decisions/" + decision + "/close")
-                        .with(as("owner"))
-                        .with(csrf())
-                        .param("version", "0"))
+        mvc.perform(form("/steering/decisions/" + decision + "/close", as("owner"), "version=0"))
                 .andExpect(status().is3xxRedirection());
         // Vaasa alone: 64 % of Vamia, but 1 of 5 members: the joint authority's rule fails it
         mvc.perform(get("/steering/decisions/" + decision).param("lang", "en").with(as("owner")))
@@ -287,21 +262,15 @@ class SteeringPagesTests {
         mvc.perform(get("/steering/populations").param("lang", "en").with(as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Statistics Finland, population on 31 December")));
-        mvc.perform(post("/steering/populations")
-                        .with(as("coordinator"))
-                        .with(csrf())
-                        .param("municipalityCode", "091")
-                        .param("year", "2024")
-                        .param("population", "0")
-                        .param("source", "test"))
+        mvc.perform(form(
+                        "/steering/populations",
+                        as("coordinator"),
+                        "municipalityCode=091&year=2024&population=0&source=test"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/steering/populations")
-                        .with(as("coordinator"))
-                        .with(csrf())
-                        .param("municipalityCode", "091")
-                        .param("year", "2023")
-                        .param("population", "674963")
-                        .param("source", "test figure"))
+        mvc.perform(form(
+                        "/steering/populations",
+                        as("coordinator"),
+                        "municipalityCode=091&year=2023&population=674963&source=test figure"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'municipality-population'"
                                 + " and entity_id = '091/2023'")
