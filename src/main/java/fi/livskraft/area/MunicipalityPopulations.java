@@ -24,7 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalityPopulations {
 
     /** A population figure with its source. */
-    public record Figure(String municipalityCode, int year, int population, String source, int version) {}
+    public record Figure(String municipalityCode, int year, int population, String source, int version) {
+
+        /** Whether the figure is the one shipped with the product (its source then has a translated description). */
+        public boolean shipped() {
+            return ShippedPopulations.SOURCE.equals(source);
+        }
+    }
 
     /** Populations of a set of municipalities in one year: the newest year every one of them has. */
     public record Census(Integer year, String source, Map<String, Integer> populations) {}

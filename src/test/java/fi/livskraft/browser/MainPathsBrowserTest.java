@@ -179,7 +179,10 @@ class MainPathsBrowserTest extends BrowserTestBase {
         // The employer sees the answer on its need.
         browser.forget().open("/?lang=" + lang).login("employer", TestAccounts.PASSWORD);
         browser.open("/needs/" + needId);
-        assertThat(browser.text("main")).contains(offerText).contains("2027-08-15");
+        assertThat(browser.text("main"))
+                .contains(offerText)
+                .contains(fi.livskraft.common.Formats.date(
+                        java.time.LocalDate.of(2027, 8, 15), java.util.Locale.forLanguageTag(lang)));
         Integer offers = jdbc.sql("select count(*) from need_offer where need_id = :id")
                 .param("id", needId)
                 .query(Integer.class)
