@@ -79,13 +79,7 @@ class DemoEconomyLoader implements StartupTask {
         if (facts.count() == 0) {
             List<KelaFact> demo = DemoKelaFigures.facts();
             long source = facts.newSource(
-                    "Livskraft",
-                    KelaBenefitsImporter.DATASET,
-                    "demonstration 2025 (invented, in the shape of Kela's open data)",
-                    "demonstration data",
-                    "demo",
-                    SYSTEM,
-                    true);
+                    "Livskraft", KelaBenefitsImporter.DATASET, "2025", "demonstration data", "demo", SYSTEM, true);
             facts.insert(source, demo);
             facts.finish(source, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 1));
             stored = demo.size();

@@ -17,7 +17,7 @@ final class DemoEducationFigures {
 
     static final String PUBLISHER = "Livskraft demonstration data";
     static final String DATASET = "demo-vocational-supply-and-outcomes";
-    static final String VINTAGE = "2026 (invented)";
+    static final String VINTAGE = "2026";
     static final String LICENCE = "demonstration data, invented (not statistics)";
     static final int FIRST_YEAR = 2021;
     static final int LAST_YEAR = 2025;
