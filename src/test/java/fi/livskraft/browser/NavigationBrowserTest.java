@@ -32,7 +32,9 @@ class NavigationBrowserTest extends BrowserTestBase {
                 .isEqualTo(message("login.error", "en"));
 
         browser.login(username, TestAccounts.PASSWORD);
-        assertThat(browser.location()).isEqualTo("/");
+        assertThat(browser.location())
+                .as("an owner representative lands on their municipality's situation")
+                .matches("/municipalities/\\d{3}");
         assertThat(browser.driver.findElement(By.cssSelector(".account")).getText())
                 .contains(message("layout.signed-in", "en", username));
 

@@ -76,7 +76,8 @@ final class SiteCrawler {
     private List<String> links() {
         return (List<String>) browser.js("return Array.from(document.querySelectorAll('a[href]'))"
                 + ".filter(function (a) { return !a.hasAttribute('download'); })"
-                + ".map(function (a) { return a.href; });");
+                // an SVG link's href is an object: read the attribute and resolve it against the page
+                + ".map(function (a) { return new URL(a.getAttribute('href'), location.href).href; });");
     }
 
     /** The path and query to visit (without fragment and ignored parameters), or null to skip it. */
